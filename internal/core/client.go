@@ -1,0 +1,324 @@
+package core
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"net/http"
+	"net/url"
+	"strings"
+	"time"
+
+	"github.com/google/go-querystring/query"
+	"github.com/hashicorp/go-retryablehttp"
+)
+
+// Defaults are what an API package fixes for its client.
+type Defaults struct {
+	// API names the API in error messages ("chatrhub").
+	API string
+	// BaseURL is used unless WithBaseURL replaces it.
+	BaseURL string
+	// AuthScheme is the Authorization scheme ("Bearer" or "Token").
+	AuthScheme string
+}
+
+// Client sends requests for one API. It is safe for concurrent use.
+type Client struct {
+	api        string
+	base       *url.URL
+	authScheme string
+	token      TokenSource
+	userAgent  string
+	header     http.Header
+	retry      *retryablehttp.Client
+	retryMax   time.Duration
+}
+
+// NewClient builds a client from the API's defaults, a static token and the
+// caller's options. A token source set with WithTokenSource replaces token.
+func NewClient(d Defaults, token string, opts ...Option) (*Client, error) {
+	cfg := Config{
+		MaxRetries:   DefaultMaxRetries,
+		RetryWaitMin: DefaultRetryWaitMin,
+		RetryWaitMax: DefaultRetryWaitMax,
+		UserAgent:    DefaultUserAgent,
+		AuthScheme:   d.AuthScheme,
+	}
+	base, err := ParseBaseURL(d.BaseURL)
+	if err != nil {
+		return nil, err
+	}
+	cfg.BaseURL = base
+	for _, opt := range opts {
+		if opt == nil {
+			continue
+		}
+		if err := opt(&cfg); err != nil {
+			return nil, fmt.Errorf("%s: %w", d.API, err)
+		}
+	}
+	if cfg.TokenSource == nil {
+		if err := validToken(token); err != nil {
+			return nil, fmt.Errorf("%s: %w (pass a token or use WithTokenSource)", d.API, err)
+		}
+		static := token
+		cfg.TokenSource = func(context.Context) (string, error) { return static, nil }
+	}
+	if cfg.HTTPClient == nil {
+		cfg.HTTPClient = defaultHTTPClient()
+	}
+	c := &Client{
+		api:        d.API,
+		base:       cfg.BaseURL,
+		authScheme: cfg.AuthScheme,
+		token:      cfg.TokenSource,
+		userAgent:  cfg.UserAgent,
+		header:     cfg.Header,
+		retryMax:   cfg.RetryWaitMax,
+	}
+	c.retry = &retryablehttp.Client{
+		HTTPClient:   cfg.HTTPClient,
+		RetryWaitMin: cfg.RetryWaitMin,
+		RetryWaitMax: cfg.RetryWaitMax,
+		RetryMax:     cfg.MaxRetries,
+		CheckRetry:   c.checkRetry,
+		Backoff:      Backoff,
+		ErrorHandler: retryablehttp.PassthroughErrorHandler,
+	}
+	if cfg.Logger != nil {
+		c.retry.Logger = cfg.Logger
+	}
+	return c, nil
+}
+
+func validToken(t string) error {
+	if t == "" {
+		return errors.New("empty token")
+	}
+	if strings.ContainsAny(t, " \t\r\n") {
+		return errors.New("token contains white space")
+	}
+	return nil
+}
+
+func defaultHTTPClient() *http.Client {
+	t := http.DefaultTransport.(*http.Transport).Clone()
+	t.MaxIdleConnsPerHost = 32
+	return &http.Client{Transport: t}
+}
+
+// BaseURL returns the configured base URL.
+func (c *Client) BaseURL() *url.URL {
+	u := *c.base
+	return &u
+}
+
+// Request describes one API call.
+type Request struct {
+	// Operation names the SDK method in errors, e.g. "chatrhub.Agents.Get".
+	Operation string
+	Method    string
+	// Path is relative to the base URL, already escaped (build it with Pathf).
+	Path string
+	// URL, when set, is an absolute URL to call instead of Path (a next-page
+	// link). It is refused unless it has the base URL's scheme, host and port.
+	URL string
+	// Query is a go-querystring struct (or pointer to one) or url.Values.
+	Query any
+	// Body is encoded as the JSON request body when non-nil.
+	Body any
+	// ReplaySafe overrides the method's replay safety (GET, HEAD, PUT, DELETE
+	// and OPTIONS are safe) for RPC-style reads sent as POST.
+	ReplaySafe *bool
+}
+
+// Response is the metadata of a successful answer.
+type Response struct {
+	StatusCode int
+	Header     http.Header
+}
+
+// Created reports whether the API answered 201 Created.
+func (r *Response) Created() bool { return r != nil && r.StatusCode == http.StatusCreated }
+
+// Do sends r and decodes a successful JSON answer into out (which may be nil
+// to discard it). An empty body leaves out untouched. An answer of 400 or
+// more is returned as *APIError.
+func (c *Client) Do(ctx context.Context, r *Request, out any, opts ...CallOption) (*Response, error) {
+	var cc callConfig
+	for _, opt := range opts {
+		if opt == nil {
+			continue
+		}
+		if err := opt(&cc); err != nil {
+			return nil, fmt.Errorf("%s: %w", r.Operation, err)
+		}
+	}
+	if cc.timeout > 0 {
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithTimeout(ctx, cc.timeout)
+		defer cancel()
+	}
+	req, st, err := c.newRequest(ctx, r, cc.header)
+	if err != nil {
+		return nil, err
+	}
+	resp, err := c.retry.Do(req)
+	if err != nil {
+		if resp != nil {
+			drainAndClose(resp.Body)
+		}
+		return nil, &RequestError{
+			Operation:          r.Operation,
+			Method:             r.Method,
+			Path:               req.URL.Path,
+			MayHaveBeenApplied: st.mayHaveBeenApplied,
+			Err:                c.redactErr(err, st.token),
+		}
+	}
+	defer drainAndClose(resp.Body)
+	if resp.StatusCode >= 400 {
+		return nil, c.apiError(r, req.URL.Path, resp, st)
+	}
+	meta := &Response{StatusCode: resp.StatusCode, Header: resp.Header}
+	if out == nil {
+		return meta, nil
+	}
+	if err := json.NewDecoder(resp.Body).Decode(out); err != nil && err != io.EOF {
+		return meta, newDecodeError(r.Operation, resp.StatusCode, err)
+	}
+	return meta, nil
+}
+
+func (c *Client) newRequest(ctx context.Context, r *Request, callHeader http.Header) (*retryablehttp.Request, *callState, error) {
+	target, err := c.resolve(r)
+	if err != nil {
+		return nil, nil, err
+	}
+	var body []byte
+	if r.Body != nil {
+		if body, err = json.Marshal(r.Body); err != nil {
+			return nil, nil, fmt.Errorf("%s: encoding request body: %w", r.Operation, err)
+		}
+	}
+	token, err := c.token(ctx)
+	if err != nil {
+		return nil, nil, &RequestError{Operation: r.Operation, Method: r.Method, Path: r.Path, Err: fmt.Errorf("token source: %w", err)}
+	}
+	if err := validToken(token); err != nil {
+		return nil, nil, &RequestError{Operation: r.Operation, Method: r.Method, Path: r.Path, Err: fmt.Errorf("token source: %w", err)}
+	}
+	st := &callState{replaySafe: replaySafe(r), token: token}
+	ctx = st.attach(ctx)
+	var rawBody any
+	if body != nil {
+		rawBody = body
+	}
+	req, err := retryablehttp.NewRequestWithContext(ctx, r.Method, target, rawBody)
+	if err != nil {
+		return nil, nil, fmt.Errorf("%s: building request: %w", r.Operation, err)
+	}
+	h := req.Header
+	for k, v := range c.header {
+		h[k] = append([]string(nil), v...)
+	}
+	for k, v := range callHeader {
+		h[k] = append(h[k], v...)
+	}
+	h.Set("Authorization", c.authScheme+" "+token)
+	h.Set("User-Agent", c.userAgent)
+	h.Set("Accept", "application/json")
+	if body != nil {
+		h.Set("Content-Type", "application/json")
+	}
+	return req, st, nil
+}
+
+// resolve builds the absolute URL of r.
+func (c *Client) resolve(r *Request) (string, error) {
+	var target string
+	if r.URL != "" {
+		u, err := url.Parse(r.URL)
+		if err != nil || !u.IsAbs() || !sameOrigin(c.base, u) {
+			return "", fmt.Errorf("%s: %w", r.Operation, ErrUnsafeNextURL)
+		}
+		target = r.URL
+	} else {
+		target = joinURL(c.base, r.Path)
+	}
+	if r.Query == nil {
+		return target, nil
+	}
+	var q url.Values
+	switch v := r.Query.(type) {
+	case url.Values:
+		q = v
+	default:
+		var err error
+		if q, err = query.Values(v); err != nil {
+			return "", fmt.Errorf("%s: encoding query: %w", r.Operation, err)
+		}
+	}
+	if len(q) == 0 {
+		return target, nil
+	}
+	sep := "?"
+	if strings.Contains(target, "?") {
+		sep = "&"
+	}
+	return target + sep + q.Encode(), nil
+}
+
+func (c *Client) apiError(r *Request, path string, resp *http.Response, st *callState) *APIError {
+	body, _ := io.ReadAll(io.LimitReader(resp.Body, MaxErrorBody))
+	e := &APIError{
+		Operation:          r.Operation,
+		Method:             r.Method,
+		Path:               path,
+		StatusCode:         resp.StatusCode,
+		RequestID:          requestID(resp.Header),
+		RetryAfter:         ParseRetryAfter(resp.Header, time.Now()),
+		RetryAfterTooLong:  st.retryAfterTooLong,
+		MayHaveBeenApplied: st.mayHaveBeenApplied,
+		Body:               body,
+		Header:             resp.Header,
+	}
+	parseErrorBody(e, body)
+	e.Message = redact(e.Message, st.token)
+	e.Type = redact(e.Type, st.token)
+	return e
+}
+
+func (c *Client) redactErr(err error, token string) error {
+	if token == "" || !strings.Contains(err.Error(), token) {
+		return err
+	}
+	return &redactedError{msg: redact(err.Error(), token), err: err}
+}
+
+type redactedError struct {
+	msg string
+	err error
+}
+
+func (e *redactedError) Error() string { return e.msg }
+func (e *redactedError) Unwrap() error { return e.err }
+
+func redact(s, token string) string {
+	if token == "" {
+		return s
+	}
+	return strings.ReplaceAll(s, token, "[REDACTED]")
+}
+
+// maxDrain bounds how much of an unread body is read so that the connection
+// can be reused; a larger remainder closes the connection instead.
+const maxDrain = 64 << 10
+
+func drainAndClose(body io.ReadCloser) {
+	_, _ = io.Copy(io.Discard, io.LimitReader(body, maxDrain))
+	_ = body.Close()
+}

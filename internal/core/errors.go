@@ -1,0 +1,294 @@
+package core
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"net/http"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Sentinel errors, usable with errors.Is on any error a client returns.
+var (
+	// ErrBadRequest matches an API answer of 400 Bad Request (or 422).
+	ErrBadRequest = errors.New("chatsdk: bad request")
+	// ErrUnauthorized matches 401: the token is missing, wrong or expired.
+	ErrUnauthorized = errors.New("chatsdk: unauthorized")
+	// ErrForbidden matches 403: the token may not do this.
+	ErrForbidden = errors.New("chatsdk: forbidden")
+	// ErrNotFound matches 404: the object does not exist or is not visible.
+	ErrNotFound = errors.New("chatsdk: not found")
+	// ErrConflict matches 409: the object's state does not allow the change.
+	ErrConflict = errors.New("chatsdk: conflict")
+	// ErrRateLimited matches 429, and any answer whose Retry-After asked for a
+	// longer wait than the client's maximum (see APIError.RetryAfter).
+	ErrRateLimited = errors.New("chatsdk: rate limited")
+	// ErrServer matches any 5xx answer.
+	ErrServer = errors.New("chatsdk: server error")
+	// ErrMayHaveBeenApplied matches a failed request that is not safe to
+	// replay (such as a POST that sends a message) after it reached the
+	// server: it was not retried, and the server may have applied it.
+	ErrMayHaveBeenApplied = errors.New("chatsdk: request was sent and may have been applied")
+	// ErrUnsafeNextURL is returned by an iterator whose "next" page URL does
+	// not have the configured base URL's scheme, host and port; the URL is
+	// never requested.
+	ErrUnsafeNextURL = errors.New("chatsdk: next page URL is not on the configured base URL")
+	// ErrRepeatedCursor is returned by an iterator that was handed a page
+	// cursor (or next URL) it had already followed.
+	ErrRepeatedCursor = errors.New("chatsdk: repeated page cursor")
+	// ErrPageLimit is returned by an iterator that reached its page cap.
+	ErrPageLimit = errors.New("chatsdk: page limit reached")
+)
+
+// MaxErrorBody is how much of an error response body is read and kept.
+const MaxErrorBody = 1 << 20
+
+// APIError is an answer from the API with a status of 400 or more.
+// Use errors.As to get it and errors.Is to compare it with the sentinels.
+type APIError struct {
+	// Operation names the SDK method, e.g. "chatrhub.Agents.Get".
+	Operation string
+	// Method and Path of the request (no query, no host).
+	Method string
+	Path   string
+	// StatusCode is the HTTP status of the answer.
+	StatusCode int
+	// Type is the machine-readable error type or code when the body has one
+	// (chat.io "type", JSON:API "code").
+	Type string
+	// Message is the human-readable message the body carried, if any.
+	Message string
+	// RequestID is the server's request ID header, if any.
+	RequestID string
+	// RetryAfter is the wait the server asked for with Retry-After (0 if none).
+	RetryAfter time.Duration
+	// RetryAfterTooLong is set when Retry-After exceeded the client's maximum
+	// wait, so the client gave up without waiting.
+	RetryAfterTooLong bool
+	// MayHaveBeenApplied is set when the request is not safe to replay and the
+	// server answered with a retryable status: it was not retried.
+	MayHaveBeenApplied bool
+	// Body is the raw response body, at most 1 MiB.
+	Body []byte
+	// Header is the response header.
+	Header http.Header
+}
+
+// Error implements error. It never contains the token.
+func (e *APIError) Error() string {
+	var b strings.Builder
+	if e.Operation != "" {
+		b.WriteString(e.Operation)
+		b.WriteString(": ")
+	}
+	fmt.Fprintf(&b, "%s %s: %d %s", e.Method, e.Path, e.StatusCode, http.StatusText(e.StatusCode))
+	if e.Type != "" {
+		b.WriteString(" (" + e.Type + ")")
+	}
+	if e.Message != "" {
+		b.WriteString(": " + e.Message)
+	}
+	if e.RequestID != "" {
+		b.WriteString(" [request id " + e.RequestID + "]")
+	}
+	if e.RetryAfter > 0 {
+		fmt.Fprintf(&b, " (retry after %s", e.RetryAfter)
+		if e.RetryAfterTooLong {
+			b.WriteString(", longer than the maximum wait")
+		}
+		b.WriteString(")")
+	}
+	if e.MayHaveBeenApplied {
+		b.WriteString(" (not retried: the request was sent and may have been applied)")
+	}
+	return b.String()
+}
+
+// Is matches the sentinel errors by status code.
+func (e *APIError) Is(target error) bool {
+	switch target {
+	case ErrBadRequest:
+		return e.StatusCode == http.StatusBadRequest || e.StatusCode == http.StatusUnprocessableEntity
+	case ErrUnauthorized:
+		return e.StatusCode == http.StatusUnauthorized
+	case ErrForbidden:
+		return e.StatusCode == http.StatusForbidden
+	case ErrNotFound:
+		return e.StatusCode == http.StatusNotFound
+	case ErrConflict:
+		return e.StatusCode == http.StatusConflict
+	case ErrRateLimited:
+		return e.StatusCode == http.StatusTooManyRequests || e.RetryAfterTooLong
+	case ErrServer:
+		return e.StatusCode >= 500
+	case ErrMayHaveBeenApplied:
+		return e.MayHaveBeenApplied
+	}
+	return false
+}
+
+// RequestError is a request that got no HTTP answer: the connection failed,
+// the context ended, or the token source failed.
+type RequestError struct {
+	Operation string
+	Method    string
+	Path      string
+	// MayHaveBeenApplied is set when the request had been written to the
+	// connection and is not safe to replay, so it was not retried.
+	MayHaveBeenApplied bool
+	Err                error
+}
+
+func (e *RequestError) Error() string {
+	s := fmt.Sprintf("%s: %s %s: %v", e.Operation, e.Method, e.Path, e.Err)
+	if e.MayHaveBeenApplied {
+		s += " (not retried: the request was sent and may have been applied)"
+	}
+	return s
+}
+
+func (e *RequestError) Unwrap() error { return e.Err }
+
+// Is matches ErrMayHaveBeenApplied.
+func (e *RequestError) Is(target error) bool {
+	return target == ErrMayHaveBeenApplied && e.MayHaveBeenApplied
+}
+
+// DecodeError is a successful answer whose body could not be decoded into
+// the operation's response type.
+type DecodeError struct {
+	Operation  string
+	StatusCode int
+	// Field is the JSON path of the field that failed, when known
+	// (e.g. "data.attributes.agent_id").
+	Field string
+	Err   error
+}
+
+func (e *DecodeError) Error() string {
+	if e.Field != "" {
+		return fmt.Sprintf("%s: decoding response field %q: %v", e.Operation, e.Field, e.Err)
+	}
+	return fmt.Sprintf("%s: decoding response: %v", e.Operation, e.Err)
+}
+
+func (e *DecodeError) Unwrap() error { return e.Err }
+
+func newDecodeError(op string, status int, err error) *DecodeError {
+	de := &DecodeError{Operation: op, StatusCode: status, Err: err}
+	var te *json.UnmarshalTypeError
+	if errors.As(err, &te) {
+		de.Field = te.Field
+	}
+	var fe interface{ JSONField() string }
+	if errors.As(err, &fe) && de.Field == "" {
+		de.Field = fe.JSONField()
+	}
+	return de
+}
+
+// errorBody is the union of the error shapes the three APIs use:
+// chat.io {"error": {"type", "message"}}, Django REST Framework
+// {"detail": "..."}, JSON:API {"errors": [{"code","title","detail"}]}, and
+// the plain {"error": "..."} / {"message": "..."}.
+type errorBody struct {
+	Error   json.RawMessage `json:"error"`
+	Detail  any             `json:"detail"`
+	Message string          `json:"message"`
+	Errors  []struct {
+		Code   any    `json:"code"`
+		Title  string `json:"title"`
+		Detail string `json:"detail"`
+	} `json:"errors"`
+}
+
+// parseErrorBody fills Type and Message from whichever known shape body has.
+func parseErrorBody(e *APIError, body []byte) {
+	var eb errorBody
+	if json.Unmarshal(body, &eb) != nil {
+		return
+	}
+	if len(eb.Error) > 0 {
+		var obj struct {
+			Type    string `json:"type"`
+			Code    string `json:"code"`
+			Message string `json:"message"`
+		}
+		var s string
+		if json.Unmarshal(eb.Error, &obj) == nil {
+			e.Type, e.Message = obj.Type, obj.Message
+			if e.Type == "" {
+				e.Type = obj.Code
+			}
+		} else if json.Unmarshal(eb.Error, &s) == nil {
+			e.Message = s
+		}
+	}
+	if e.Message == "" {
+		switch d := eb.Detail.(type) {
+		case string:
+			e.Message = d
+		case nil:
+		default:
+			if b, err := json.Marshal(d); err == nil {
+				e.Message = string(b)
+			}
+		}
+	}
+	if e.Message == "" {
+		e.Message = eb.Message
+	}
+	if len(eb.Errors) > 0 {
+		first := eb.Errors[0]
+		if e.Message == "" {
+			e.Message = first.Detail
+			if e.Message == "" {
+				e.Message = first.Title
+			}
+		}
+		if e.Type == "" && first.Code != nil {
+			e.Type = fmt.Sprint(first.Code)
+		}
+	}
+	if e.Message == "" && len(body) > 0 && len(body) <= 512 && !json.Valid(body) {
+		e.Message = strings.TrimSpace(string(body))
+	}
+}
+
+// requestIDHeaders are the response headers read into APIError.RequestID.
+var requestIDHeaders = []string{"X-Request-Id", "Request-Id", "X-Amzn-Requestid", "X-Correlation-Id"}
+
+func requestID(h http.Header) string {
+	for _, k := range requestIDHeaders {
+		if v := h.Get(k); v != "" {
+			return v
+		}
+	}
+	return ""
+}
+
+// ParseRetryAfter reads a Retry-After header given in seconds or as an
+// HTTP-date. It returns 0 when the header is absent or unreadable.
+func ParseRetryAfter(h http.Header, now time.Time) time.Duration {
+	v := strings.TrimSpace(h.Get("Retry-After"))
+	if v == "" {
+		return 0
+	}
+	if secs, err := strconv.ParseInt(v, 10, 64); err == nil {
+		if secs <= 0 {
+			return 0
+		}
+		if secs > int64(365*24*time.Hour/time.Second) {
+			secs = int64(365 * 24 * time.Hour / time.Second)
+		}
+		return time.Duration(secs) * time.Second
+	}
+	if t, err := http.ParseTime(v); err == nil {
+		if d := t.Sub(now); d > 0 {
+			return d
+		}
+	}
+	return 0
+}

@@ -1,0 +1,59 @@
+package core
+
+import (
+	"context"
+	"fmt"
+	"iter"
+)
+
+// PageFunc fetches the page at cursor ("" for the first page) and returns
+// its items and the next cursor ("" when it is the last page). It must
+// decode every page into fresh values.
+type PageFunc[T any] func(ctx context.Context, cursor string) (items []T, next string, err error)
+
+// Paginate returns an iterator over every item of every page, fetching pages
+// lazily as the caller ranges. It stops with an error, after the items
+// already yielded, when fetching fails, when a cursor repeats
+// (ErrRepeatedCursor), when maxPages (if > 0) pages were read and there are
+// more (ErrPageLimit), or when ctx ends. A page with no items but a next
+// cursor continues. Breaking out of the range loop stops fetching.
+func Paginate[T any](ctx context.Context, operation string, maxPages int, fetch PageFunc[T]) iter.Seq2[T, error] {
+	return func(yield func(T, error) bool) {
+		var zero T
+		seen := map[string]struct{}{}
+		cursor := ""
+		for pages := 0; ; pages++ {
+			if err := ctx.Err(); err != nil {
+				yield(zero, fmt.Errorf("%s: %w", operation, err))
+				return
+			}
+			if maxPages > 0 && pages >= maxPages {
+				yield(zero, fmt.Errorf("%s: %w (%d pages)", operation, ErrPageLimit, maxPages))
+				return
+			}
+			items, next, err := fetch(ctx, cursor)
+			if err != nil {
+				yield(zero, err)
+				return
+			}
+			for _, it := range items {
+				if err := ctx.Err(); err != nil {
+					yield(zero, fmt.Errorf("%s: %w", operation, err))
+					return
+				}
+				if !yield(it, nil) {
+					return
+				}
+			}
+			if next == "" {
+				return
+			}
+			seen[cursor] = struct{}{}
+			if _, dup := seen[next]; dup {
+				yield(zero, fmt.Errorf("%s: %w: %q", operation, ErrRepeatedCursor, next))
+				return
+			}
+			cursor = next
+		}
+	}
+}
