@@ -1,0 +1,90 @@
+package chatio
+
+import (
+	"errors"
+	"fmt"
+)
+
+// Error types of the documented error body {"error": {"type", "message"}}
+// (the Agent API v0.4 error table, which the Configuration API shares).
+// Compare them with chatsdk.APIError.Type:
+//
+//	var apiErr *chatsdk.APIError
+//	if errors.As(err, &apiErr) && apiErr.Type == chatio.ErrorTypeValidation { ... }
+const (
+	// ErrorTypeInternal: internal server error.
+	ErrorTypeInternal = "internal"
+	// ErrorTypeValidation: wrong format of request.
+	ErrorTypeValidation = "validation"
+	// ErrorTypeAuthorization: the agent is not allowed to perform the action.
+	ErrorTypeAuthorization = "authorization"
+	// ErrorTypeAuthentication: invalid or expired access token.
+	ErrorTypeAuthentication = "authentication"
+	// ErrorTypeRequestTimeout: the request took longer than the 15 second
+	// threshold.
+	ErrorTypeRequestTimeout = "request_timeout"
+	// ErrorTypeLicenseExpired: the license expired.
+	ErrorTypeLicenseExpired = "license_expired"
+	// ErrorTypeUnsupportedVersion: unsupported version of the protocol.
+	ErrorTypeUnsupportedVersion = "unsupported_version"
+	// ErrorTypeNotFound is not in the v0.4 error table, which documents no
+	// answer for an unknown bot agent or webhook ID; later chat.io API
+	// versions answer "not_found", and chatiotest answers it with status 404.
+	// Prefer errors.Is(err, chatsdk.ErrNotFound) where the status is 404.
+	ErrorTypeNotFound = "not_found"
+)
+
+// ErrInvalidParams matches every *ValidationError with errors.Is.
+var ErrInvalidParams = errors.New("chatio: invalid parameters")
+
+// ValidationError reports parameters that were refused before any request
+// was sent.
+type ValidationError struct {
+	// Operation names the SDK method, e.g. "chatio.BotAgents.Create"; it is
+	// empty for errors returned by the Validate methods.
+	Operation string
+	// Field is the JSON path of the offending field, e.g.
+	// "webhooks.actions[1].name" (empty when the parameters are nil).
+	Field string
+	// Problem says what is wrong with it.
+	Problem string
+}
+
+// Error implements error.
+func (e *ValidationError) Error() string {
+	s := ""
+	if e.Operation != "" {
+		s = e.Operation + ": "
+	}
+	s += "invalid parameters: "
+	if e.Field != "" {
+		s += e.Field + ": "
+	}
+	return s + e.Problem
+}
+
+// Is matches ErrInvalidParams.
+func (e *ValidationError) Is(target error) bool { return target == ErrInvalidParams }
+
+func invalid(field, format string, args ...any) *ValidationError {
+	return &ValidationError{Field: field, Problem: fmt.Sprintf(format, args...)}
+}
+
+// withOperation sets the operation name of a *ValidationError.
+func withOperation(err error, o call) error {
+	var ve *ValidationError
+	if errors.As(err, &ve) {
+		cp := *ve
+		cp.Operation = o.operationName()
+		return &cp
+	}
+	return err
+}
+
+// joinField appends a child to a JSON field path.
+func joinField(parent, child string) string {
+	if parent == "" {
+		return child
+	}
+	return parent + "." + child
+}
