@@ -1,0 +1,141 @@
+package webhook
+
+import (
+	"bytes"
+	"encoding/json"
+	"time"
+)
+
+// Timestamp is a Unix time in seconds, as the Agent API sends it.
+type Timestamp int64
+
+// Time returns t as a UTC time, or the zero time when t is 0 (not sent).
+func (t Timestamp) Time() time.Time {
+	if t == 0 {
+		return time.Time{}
+	}
+	return time.Unix(int64(t), 0).UTC()
+}
+
+// Chat is the Agent API chat object carried by incoming_chat_thread: its
+// users, properties and the thread that just started.
+type Chat struct {
+	ID         string     `json:"id"`
+	Users      Users      `json:"users"`
+	Properties Properties `json:"properties,omitempty"`
+	Thread     Thread     `json:"thread"`
+}
+
+// Thread is a chat thread: a conversation period of a chat, with its events.
+type Thread struct {
+	ID        string    `json:"id"`
+	Timestamp Timestamp `json:"timestamp"`
+	// Active is true while the thread is still active.
+	Active  bool     `json:"active"`
+	UserIDs []string `json:"user_ids"`
+	Events  Events   `json:"events"`
+	Order   int64    `json:"order"`
+	// Properties is optional.
+	Properties Properties `json:"properties,omitempty"`
+}
+
+// Scopes says which agents can see a chat. Empty scopes (no groups) mean no
+// scope: all agents can see it.
+//
+// The docs show the Scopes object as {"scopes": {"groups": [1, 2]}}, while
+// chat_scopes_updated nests a Scopes object under scopes_added and
+// scopes_removed; both {"groups": [...]} and {"scopes": {"groups": [...]}}
+// are accepted there. Scopes encodes as {"groups": [...]}.
+type Scopes struct {
+	Groups []int `json:"groups,omitempty"`
+}
+
+// UnmarshalJSON implements json.Unmarshaler, accepting both documented forms.
+func (s *Scopes) UnmarshalJSON(data []byte) error {
+	var v struct {
+		Groups []int `json:"groups"`
+		Scopes *struct {
+			Groups []int `json:"groups"`
+		} `json:"scopes"`
+	}
+	if err := json.Unmarshal(data, &v); err != nil {
+		return err
+	}
+	s.Groups = v.Groups
+	if s.Groups == nil && v.Scopes != nil {
+		s.Groups = v.Scopes.Groups
+	}
+	return nil
+}
+
+// Properties holds property values by namespace, then by property name:
+// {"<namespace>": {"<name>": {"value": <value>}}}. In chat_properties_updated
+// and chat_thread_properties_updated it holds only the properties that were
+// just updated, not all of them.
+type Properties map[string]map[string]Property
+
+// Get returns the property namespace.name and whether it is present.
+func (p Properties) Get(namespace, name string) (Property, bool) {
+	v, ok := p[namespace][name]
+	return v, ok
+}
+
+// Property is one property value. Its JSON type depends on the property's
+// configuration (string, number, bool...), so it is kept raw: use Decode, or
+// String for display.
+//
+// The documented format wraps the value as {"value": <value>}, but the
+// incoming_chat_thread sample shows a bare value ("source": {"type":
+// "facebook"}); both are accepted, and a Property encodes back in the form it
+// was received in (wrapped when built in Go).
+type Property struct {
+	// Value is the raw JSON value.
+	Value json.RawMessage
+	bare  bool
+}
+
+// UnmarshalJSON implements json.Unmarshaler.
+func (p *Property) UnmarshalJSON(data []byte) error {
+	data = bytes.TrimSpace(data)
+	if len(data) > 0 && data[0] == '{' {
+		var obj map[string]json.RawMessage
+		if err := json.Unmarshal(data, &obj); err != nil {
+			return err
+		}
+		if v, ok := obj["value"]; ok {
+			p.Value, p.bare = v, false
+			return nil
+		}
+	}
+	p.Value, p.bare = append(json.RawMessage(nil), data...), true
+	return nil
+}
+
+// MarshalJSON implements json.Marshaler.
+func (p Property) MarshalJSON() ([]byte, error) {
+	v := p.Value
+	if len(v) == 0 {
+		v = json.RawMessage("null")
+	}
+	if p.bare {
+		return v, nil
+	}
+	return json.Marshal(struct {
+		Value json.RawMessage `json:"value"`
+	}{v})
+}
+
+// Decode unmarshals the value into dst.
+func (p Property) Decode(dst any) error {
+	return json.Unmarshal(p.Value, dst)
+}
+
+// String returns a string value's text, or the raw JSON of any other value
+// (1, false, [...]).
+func (p Property) String() string {
+	var s string
+	if json.Unmarshal(p.Value, &s) == nil {
+		return s
+	}
+	return string(p.Value)
+}

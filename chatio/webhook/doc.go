@@ -1,0 +1,38 @@
+// Package webhook receives chat.io webhooks: it verifies them, decodes their
+// data into typed payloads and dispatches them to per-action handlers.
+//
+// chat.io POSTs a JSON envelope to the URL registered with the Configuration
+// API (webhooks/register_webhook, or the webhooks of a bot agent):
+//
+//	{"webhook_id": "...", "secret_key": "...", "action": "incoming_event", "data": {...}}
+//
+// data is the Agent API push payload named by action. There is no signature
+// header: the secret travels in the body, so serve the receiver over HTTPS
+// only, and keep each webhook's secret_key private. The receiver compares it
+// with the secret registered for that webhook_id in constant time
+// (crypto/subtle over SHA-256 digests, so neither the content nor the length
+// of the secret leaks through timing).
+//
+// A Handler is an http.Handler:
+//
+//	h, err := webhook.NewHandler(webhook.Secrets{webhookID: secret})
+//	h.OnIncomingEvent(func(ctx context.Context, wh *webhook.Webhook, p *webhook.IncomingEvent) error {
+//		if m, ok := p.Event.(*webhook.Message); ok {
+//			log.Printf("chat %s: %s", p.ChatID, m.Text)
+//		}
+//		return nil
+//	})
+//	http.Handle("/chatio/webhooks", h)
+//
+// It answers 200 once the handler for the action returned nil (or when no
+// handler is registered for it), 405 to any method but POST, 415 to a
+// Content-Type that is not JSON, 413 to a body over the limit (1 MiB by
+// default, refused without reading it whole), 400 to a body that is not a
+// valid webhook, 401 to an unknown webhook_id or a wrong secret_key, and 500
+// when a handler returns an error or the secrets cannot be looked up. Error
+// answers carry only the status text; details go to the optional
+// *slog.Logger (never the secret or the body).
+//
+// Callers with their own router can use Parse, which the Handler itself
+// uses, and StatusCode to turn its errors into an HTTP status.
+package webhook

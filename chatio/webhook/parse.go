@@ -1,0 +1,149 @@
+package webhook
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"mime"
+	"net/http"
+	"strings"
+
+	"github.com/chatsdk-go/chatsdk/chatio"
+)
+
+// Webhook is a received and verified chat.io webhook. The secret_key it
+// carried is not kept.
+type Webhook struct {
+	// ID is the webhook_id: the ID webhooks/register_webhook returned.
+	ID string
+	// Action names the push that triggered the webhook: one of the
+	// chatio.Action constants, or an action this package does not know.
+	Action chatio.WebhookAction
+	// Data is the raw "data" payload, as received.
+	Data json.RawMessage
+	// Payload is Data decoded for a known action: *IncomingChatThread,
+	// *ChatUsersUpdated, *IncomingEvent, *LastSeenTimestampUpdated,
+	// *ThreadClosed, *ChatScopesUpdated, *ChatPropertiesUpdated or
+	// *ChatThreadPropertiesUpdated. It is nil for an unknown action.
+	Payload any
+}
+
+// envelope is the body of a webhook request.
+type envelope struct {
+	WebhookID string               `json:"webhook_id"`
+	SecretKey string               `json:"secret_key"`
+	Action    chatio.WebhookAction `json:"action"`
+	Data      json.RawMessage      `json:"data"`
+}
+
+// Parse reads and verifies a webhook request, for callers with their own
+// router (a Handler calls it for every request). It checks, in order: the
+// method (POST), the Content-Type (JSON or none), the size (WithMaxBodyBytes,
+// 1 MiB by default; a larger body is not read whole), that the body is a
+// JSON object, the secret_key against secrets (constant-time), the action,
+// and decodes data into the action's payload type. Unknown actions are not
+// an error: they give a Webhook with a nil Payload.
+//
+// Errors match ErrMethodNotAllowed, ErrUnsupportedMediaType,
+// ErrBodyTooLarge, ErrMalformed, ErrUnauthorized, ErrMisconfigured or
+// ErrSecretLookup with errors.Is; StatusCode maps them to an HTTP status.
+// They never contain the secret. Parse does not close the body.
+func Parse(r *http.Request, secrets SecretSource, opts ...Option) (*Webhook, error) {
+	cfg, err := newConfig(opts)
+	if err != nil {
+		return nil, err
+	}
+	return parse(r, secrets, cfg.maxBodyBytes)
+}
+
+func parse(r *http.Request, secrets SecretSource, maxBody int64) (*Webhook, error) {
+	if r.Method != http.MethodPost {
+		return nil, fmt.Errorf("%w: %s", ErrMethodNotAllowed, r.Method)
+	}
+	if err := checkContentType(r.Header.Get("Content-Type")); err != nil {
+		return nil, err
+	}
+	body, err := readBody(r, maxBody)
+	if err != nil {
+		return nil, err
+	}
+	env, err := decodeEnvelope(body)
+	if err != nil {
+		return nil, err
+	}
+	if err := verify(r.Context(), secrets, env.WebhookID, env.SecretKey); err != nil {
+		return nil, err
+	}
+	if env.Action == "" {
+		return nil, fmt.Errorf("%w: no action", ErrMalformed)
+	}
+	wh := &Webhook{ID: env.WebhookID, Action: env.Action, Data: env.Data}
+	decode, known := payloadDecoders[env.Action]
+	if !known {
+		return wh, nil
+	}
+	if !isObject(env.Data) {
+		return nil, fmt.Errorf("%w: %s: data is not a JSON object", ErrMalformed, env.Action)
+	}
+	if wh.Payload, err = decode(env.Data); err != nil {
+		return nil, fmt.Errorf("%w: %s: %w", ErrMalformed, env.Action, err)
+	}
+	return wh, nil
+}
+
+// checkContentType accepts no Content-Type, application/json and
+// application/*+json.
+func checkContentType(ct string) error {
+	if ct == "" {
+		return nil
+	}
+	mt, _, err := mime.ParseMediaType(ct)
+	if err == nil && (mt == "application/json" || strings.HasPrefix(mt, "application/") && strings.HasSuffix(mt, "+json")) {
+		return nil
+	}
+	return fmt.Errorf("%w: %.100q", ErrUnsupportedMediaType, ct)
+}
+
+// readBody reads at most maxBody bytes; it refuses a larger body after
+// reading maxBody+1 bytes, or before reading anything when Content-Length
+// is larger.
+func readBody(r *http.Request, maxBody int64) ([]byte, error) {
+	if r.ContentLength > maxBody {
+		return nil, fmt.Errorf("%w: Content-Length %d is over the limit of %d bytes", ErrBodyTooLarge, r.ContentLength, maxBody)
+	}
+	if r.Body == nil || r.Body == http.NoBody {
+		return nil, nil
+	}
+	var buf bytes.Buffer
+	if r.ContentLength > 0 {
+		buf.Grow(int(r.ContentLength))
+	}
+	_, err := buf.ReadFrom(io.LimitReader(r.Body, maxBody+1))
+	var tooLarge *http.MaxBytesError
+	switch {
+	case errors.As(err, &tooLarge) || int64(buf.Len()) > maxBody:
+		return nil, fmt.Errorf("%w: over the limit of %d bytes", ErrBodyTooLarge, maxBody)
+	case err != nil:
+		return nil, fmt.Errorf("%w: reading the body: %w", ErrMalformed, err)
+	}
+	return buf.Bytes(), nil
+}
+
+func decodeEnvelope(body []byte) (*envelope, error) {
+	if !isObject(body) {
+		return nil, fmt.Errorf("%w: the body is not a JSON object", ErrMalformed)
+	}
+	var env envelope
+	if err := json.Unmarshal(body, &env); err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrMalformed, err)
+	}
+	return &env, nil
+}
+
+// isObject tells whether data starts like a JSON object.
+func isObject(data []byte) bool {
+	data = bytes.TrimLeft(data, " \t\r\n")
+	return len(data) > 0 && data[0] == '{'
+}

@@ -1,0 +1,108 @@
+package webhook
+
+import (
+	"context"
+	"crypto/sha256"
+	"crypto/subtle"
+	"fmt"
+)
+
+// SecretSource gives the secret_key registered for a webhook_id (the
+// secret_key passed to webhooks/register_webhook or set in a bot agent's
+// webhooks). Use Secrets for a fixed set, or SecretFunc for a lookup.
+type SecretSource interface {
+	// WebhookSecret returns the secret of webhookID and true, or false
+	// when the webhook is unknown. An error refuses the webhook with 500
+	// (chat.io may deliver it again). Returning true with an empty secret
+	// is a configuration error, also refused with 500: an empty secret
+	// never turns verification off.
+	WebhookSecret(ctx context.Context, webhookID string) (secret string, ok bool, err error)
+}
+
+// Secrets maps webhook IDs to their secret keys. NewHandler refuses an
+// empty Secrets or one with an empty secret, and keeps a copy: later
+// changes to the map are not seen (use SecretFunc for secrets that change).
+type Secrets map[string]string
+
+// WebhookSecret implements SecretSource.
+func (s Secrets) WebhookSecret(_ context.Context, webhookID string) (string, bool, error) {
+	secret, ok := s[webhookID]
+	return secret, ok, nil
+}
+
+func (s Secrets) validate() error {
+	if len(s) == 0 {
+		return fmt.Errorf("%w: no webhook secrets", ErrMisconfigured)
+	}
+	for id, secret := range s {
+		if secret == "" {
+			return fmt.Errorf("%w: empty secret for webhook %q", ErrMisconfigured, id)
+		}
+	}
+	return nil
+}
+
+// SecretFunc is a SecretSource that calls the function, for secrets kept in
+// a database or a secret manager. It is called once per request with the
+// request's context, and must be safe for concurrent use.
+type SecretFunc func(ctx context.Context, webhookID string) (secret string, ok bool, err error)
+
+// WebhookSecret implements SecretSource.
+func (f SecretFunc) WebhookSecret(ctx context.Context, webhookID string) (string, bool, error) {
+	return f(ctx, webhookID)
+}
+
+// checkSource refuses a nil source and an invalid Secrets, and copies a
+// Secrets so that later changes by the caller cannot race with requests.
+func checkSource(src SecretSource) (SecretSource, error) {
+	switch s := src.(type) {
+	case nil:
+		return nil, fmt.Errorf("%w: nil SecretSource", ErrMisconfigured)
+	case Secrets:
+		if err := s.validate(); err != nil {
+			return nil, err
+		}
+		c := make(Secrets, len(s))
+		for id, secret := range s {
+			c[id] = secret
+		}
+		return c, nil
+	case SecretFunc:
+		if s == nil {
+			return nil, fmt.Errorf("%w: nil SecretFunc", ErrMisconfigured)
+		}
+	}
+	return src, nil
+}
+
+// verify checks the received secret against the one registered for
+// webhookID.
+func verify(ctx context.Context, src SecretSource, webhookID, received string) error {
+	if src == nil {
+		return fmt.Errorf("%w: nil SecretSource", ErrMisconfigured)
+	}
+	if webhookID == "" {
+		return fmt.Errorf("%w: no webhook_id", ErrUnauthorized)
+	}
+	want, ok, err := src.WebhookSecret(ctx, webhookID)
+	switch {
+	case err != nil:
+		return fmt.Errorf("%w: webhook %q: %w", ErrSecretLookup, webhookID, err)
+	case !ok:
+		secretsEqual(received, received) // same work as a known webhook
+		return fmt.Errorf("%w: unknown webhook_id %q", ErrUnauthorized, webhookID)
+	case want == "":
+		return fmt.Errorf("%w: empty secret for webhook %q", ErrMisconfigured, webhookID)
+	case !secretsEqual(received, want):
+		return fmt.Errorf("%w: wrong secret_key for webhook %q", ErrUnauthorized, webhookID)
+	}
+	return nil
+}
+
+// secretsEqual compares two secrets in constant time. It compares their
+// SHA-256 digests with crypto/subtle, so the time taken depends neither on
+// where they differ nor on their lengths.
+func secretsEqual(got, want string) bool {
+	g, w := sha256.Sum256([]byte(got)), sha256.Sum256([]byte(want))
+	return subtle.ConstantTimeCompare(g[:], w[:]) == 1
+}
