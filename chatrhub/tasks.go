@@ -1,0 +1,146 @@
+package chatrhub
+
+import (
+	"context"
+	"iter"
+	"net/http"
+	"strconv"
+
+	"github.com/chatsdk-go/chatsdk/internal/core"
+)
+
+// TasksService lists and resolves operational and machine learning tasks.
+type TasksService service
+
+// ListTasksParams selects a page of List Tasks. All three parameters are
+// required by the API and always sent.
+type ListTasksParams struct {
+	// After is the offset of the page: how many tasks to skip (0 for the
+	// first page).
+	After int64 `url:"after"`
+	// TaskType is TaskOperational or TaskMachineLearning (required).
+	TaskType TaskType `url:"task_type"`
+	// IsResolved lists resolved (true, sent as 1) or open (false, sent as 0)
+	// tasks.
+	IsResolved bool `url:"is_resolved,int"`
+}
+
+func (p *ListTasksParams) check(op string) error {
+	switch {
+	case p == nil || p.TaskType == "":
+		return paramErr(op, "task_type", "is required")
+	case p.TaskType != TaskOperational && p.TaskType != TaskMachineLearning:
+		return paramErr(op, "task_type", `must be "operational" or "machine_learning"`)
+	case p.After < 0:
+		return paramErr(op, "after", "must not be negative")
+	}
+	return nil
+}
+
+// TaskPage is one page of List Tasks.
+type TaskPage struct {
+	// Tasks are the tasks of the page.
+	Tasks []Task
+	// NextAfter is the After of the next page: this page's After plus the
+	// number of tasks on it. A page with no tasks is the last.
+	NextAfter int64
+}
+
+// List returns one page of tasks, starting at offset params.After. To read
+// the next page, call List again with After set to the page's NextAfter;
+// stop at a page with no tasks. All does this for you.
+//
+// GET /q_tasks.json?after&task_type&is_resolved
+func (s *TasksService) List(ctx context.Context, params *ListTasksParams, opts ...CallOption) (*TaskPage, error) {
+	const op = "chatrhub.Tasks.List"
+	if err := params.check(op); err != nil {
+		return nil, err
+	}
+	tasks, err := getMany[Task](ctx, (*service)(s), &core.Request{Operation: op, Method: http.MethodGet, Path: "/q_tasks.json", Query: params}, opts)
+	if err != nil {
+		return nil, err
+	}
+	return &TaskPage{Tasks: tasks, NextAfter: params.After + int64(len(tasks))}, nil
+}
+
+// All returns every task of the given type and resolution, from offset
+// params.After on, fetching pages lazily as the caller ranges: each page
+// starts where the previous one ended (after = previous after + tasks
+// received), and paging stops at the first page with no tasks. A failure
+// is yielded once as the last element; breaking out of the loop stops
+// fetching.
+//
+//	for task, err := range c.Tasks.All(ctx, &chatrhub.ListTasksParams{TaskType: chatrhub.TaskOperational}) {
+//		if err != nil { return err }
+//		fmt.Println(task.ID, task.NodeName)
+//	}
+func (s *TasksService) All(ctx context.Context, params *ListTasksParams, opts ...CallOption) iter.Seq2[Task, error] {
+	const op = "chatrhub.Tasks.All"
+	if err := params.check(op); err != nil {
+		return func(yield func(Task, error) bool) { yield(Task{}, err) }
+	}
+	first := *params
+	return core.Paginate(ctx, op, 0, func(ctx context.Context, cursor string) ([]Task, string, error) {
+		p := first
+		if cursor != "" {
+			after, err := strconv.ParseInt(cursor, 10, 64)
+			if err != nil {
+				return nil, "", err
+			}
+			p.After = after
+		}
+		page, err := s.List(ctx, &p, opts...)
+		if err != nil {
+			return nil, "", err
+		}
+		if len(page.Tasks) == 0 {
+			return nil, "", nil
+		}
+		return page.Tasks, strconv.FormatInt(page.NextAfter, 10), nil
+	})
+}
+
+// UpdateMachineLearning sets the intent of a machine learning task (Update
+// Machine Learning Task) and returns the task.
+//
+// The API does this with a GET that changes state. Setting an intent is
+// idempotent (the same call twice leaves the same intent), so like every
+// GET it is retried on 5xx and connection errors.
+//
+// GET /q_tasks/machine_learning/{task_id}/{intent_id}.json
+func (s *TasksService) UpdateMachineLearning(ctx context.Context, taskID, intentID int64, opts ...CallOption) (*Task, error) {
+	const op = "chatrhub.Tasks.UpdateMachineLearning"
+	if err := positiveID(op, "task_id", taskID); err != nil {
+		return nil, err
+	}
+	if err := positiveID(op, "intent_id", intentID); err != nil {
+		return nil, err
+	}
+	return getOne[Task](ctx, (*service)(s), &core.Request{
+		Operation: op, Method: http.MethodGet,
+		Path: core.Pathf("/q_tasks/machine_learning/%v/%v.json", taskID, intentID),
+	}, opts)
+}
+
+// UpdateOperational resolves (complete true, sent as 1) or reopens (false,
+// sent as 0) an operational task (Update Operational Task) and returns the
+// task.
+//
+// The API does this with a GET that changes state. Setting the flag is
+// idempotent, so like every GET it is retried on 5xx and connection errors.
+//
+// GET /q_tasks/operational/{task_id}/{is_complete}.json
+func (s *TasksService) UpdateOperational(ctx context.Context, taskID int64, complete bool, opts ...CallOption) (*Task, error) {
+	const op = "chatrhub.Tasks.UpdateOperational"
+	if err := positiveID(op, "task_id", taskID); err != nil {
+		return nil, err
+	}
+	flag := 0
+	if complete {
+		flag = 1
+	}
+	return getOne[Task](ctx, (*service)(s), &core.Request{
+		Operation: op, Method: http.MethodGet,
+		Path: core.Pathf("/q_tasks/operational/%v/%v.json", taskID, flag),
+	}, opts)
+}

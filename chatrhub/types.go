@@ -1,0 +1,91 @@
+package chatrhub
+
+import (
+	"errors"
+	"fmt"
+
+	"github.com/chatsdk-go/chatsdk/internal/core"
+	"github.com/chatsdk-go/chatsdk/internal/lenient"
+)
+
+type (
+	// Bool is a boolean read from true/false, 0/1, "0"/"1" or null (false);
+	// it is sent as a JSON boolean.
+	Bool = lenient.Bool
+	// IntBool is a boolean the API documents as the integer 0 or 1
+	// (is_billable, is_ended, ...). It is read like Bool and sent as 0 or 1.
+	IntBool = lenient.IntBool
+	// Int is an integer read from 4, "4" or null (0); it is sent as a number.
+	Int = lenient.Int
+	// Time is a datetime read from RFC 3339 (with or without a zone) or
+	// YYYY-MM-DD; null and "" are the zero time, which is sent as null.
+	Time = lenient.Time
+	// StringList is a list of strings the API stores as JSON inside a string
+	// ("[\"123\"]"). It is read from that form or a plain array and sent in
+	// the string form.
+	StringList = lenient.StringList
+	// List is a list of JSON values the API stores as JSON inside a string
+	// ("[]"), sent back in the string form.
+	List = lenient.List
+	// Object is a JSON object the API stores as JSON inside a string ("{}"),
+	// sent back in the string form.
+	Object = lenient.Object
+)
+
+// Ptr returns a pointer to v, for the optional fields of request parameters:
+// &chatrhub.UpdateAgentParams{FullName: chatrhub.Ptr("Joe")}.
+func Ptr[T any](v T) *T { return &v }
+
+// Result is the answer of the operations that return a message instead of
+// an object: {"success": "Deleted"} for deletes and {"success": "Sent
+// Transfer Action"} for Transfer Chat.
+type Result struct {
+	Success string `json:"success"`
+}
+
+// The documented Result messages.
+const (
+	// ResultDeleted is the answer of Remove Group and Remove Agent From Group.
+	ResultDeleted = "Deleted"
+	// ResultTransferSent is the answer of a Transfer Chat request that was sent.
+	ResultTransferSent = "Sent Transfer Action"
+	// TransferFailedMessage is the documented failure text of Transfer Chat.
+	TransferFailedMessage = "Invalid usernames or authentication."
+)
+
+var (
+	// ErrInvalidParams matches every *ParamError: a required parameter was
+	// missing or invalid, and nothing was sent.
+	ErrInvalidParams = errors.New("chatrhub: invalid parameters")
+	// ErrNotAssigned is returned by AgentGroups.Get when the API answers with
+	// no assignment object: the agent is not associated with the group, the
+	// combination does not exist, or the IDs are not the caller's. It also
+	// matches chatsdk.ErrNotFound.
+	ErrNotAssigned = fmt.Errorf("chatrhub: agent is not assigned to the group: %w", core.ErrNotFound)
+	// ErrTransferRejected is returned by Chats.Transfer when a successful
+	// (2xx) answer does not confirm the transfer, such as the documented
+	// "Invalid usernames or authentication.".
+	ErrTransferRejected = errors.New("chatrhub: transfer rejected")
+)
+
+// ParamError reports a required parameter that is missing or invalid. It is
+// returned before any request is sent and matches ErrInvalidParams.
+type ParamError struct {
+	// Operation names the method, e.g. "chatrhub.Agents.Invite".
+	Operation string
+	// Param is the API's name of the parameter, e.g. "full_name".
+	Param string
+	// Problem says what is wrong, e.g. "is required".
+	Problem string
+}
+
+func (e *ParamError) Error() string {
+	return e.Operation + ": parameter " + e.Param + " " + e.Problem
+}
+
+// Is matches ErrInvalidParams.
+func (e *ParamError) Is(target error) bool { return target == ErrInvalidParams }
+
+func paramErr(op, param, problem string) error {
+	return &ParamError{Operation: op, Param: param, Problem: problem}
+}

@@ -1,0 +1,114 @@
+package chatrhub
+
+import (
+	"context"
+	"net/http"
+
+	"github.com/chatsdk-go/chatsdk/internal/core"
+)
+
+// VisitorsService lists, finds, adds and edits visitors.
+type VisitorsService service
+
+// ListVisitorsParams filters List Visitors; every field is optional.
+type ListVisitorsParams struct {
+	Name        string `url:"name,omitempty"`
+	Email       string `url:"email,omitempty"`
+	Phone       string `url:"phone,omitempty"`
+	CompanyName string `url:"company_name,omitempty"`
+	City        string `url:"city,omitempty"`
+	State       string `url:"state,omitempty"`
+	ZipCode     string `url:"zip_code,omitempty"`
+	IPAddress   string `url:"ip_address,omitempty"`
+	VisitorID   int64  `url:"visitor_id,omitempty"`
+	// HasPhoneNumber filters on whether a phone number exists; nil sends no
+	// filter, false is sent as "false".
+	HasPhoneNumber *bool `url:"has_phone_number,omitempty"`
+}
+
+// List returns the visitors that match the filters; params may be nil.
+//
+// GET /visitors.json?name&email&phone&company_name&city&state&zip_code&ip_address&visitor_id&has_phone_number
+func (s *VisitorsService) List(ctx context.Context, params *ListVisitorsParams, opts ...CallOption) ([]Visitor, error) {
+	r := &core.Request{Operation: "chatrhub.Visitors.List", Method: http.MethodGet, Path: "/visitors.json"}
+	if params != nil {
+		r.Query = params
+	}
+	return getMany[Visitor](ctx, (*service)(s), r, opts)
+}
+
+type visitorUsernameQuery struct {
+	VisitorUsername string `url:"visitor_username"`
+}
+
+// GetByUsername returns the visitor whose username (Visitor.XMPPUsername) is
+// username. The API also makes sure the username exists in XMPP.
+//
+// GET /visitors.json?visitor_username
+func (s *VisitorsService) GetByUsername(ctx context.Context, username string, opts ...CallOption) (*Visitor, error) {
+	const op = "chatrhub.Visitors.GetByUsername"
+	if username == "" {
+		return nil, paramErr(op, "visitor_username", "is required")
+	}
+	return getOne[Visitor](ctx, (*service)(s), &core.Request{
+		Operation: op, Method: http.MethodGet, Path: "/visitors.json",
+		Query: &visitorUsernameQuery{VisitorUsername: username},
+	}, opts)
+}
+
+// VisitorParams are the attributes of Add Visitor and Edit Visitor; all are
+// optional. Nil fields are left out (Edit keeps their value); a pointer to
+// "" clears a field.
+type VisitorParams struct {
+	Name           *string `json:"name,omitempty"`
+	CompanyName    *string `json:"company_name,omitempty"`
+	StreetAddress1 *string `json:"street_address_1,omitempty"`
+	StreetAddress2 *string `json:"street_address_2,omitempty"`
+	City           *string `json:"city,omitempty"`
+	// State is an ISO short code.
+	State   *string `json:"state,omitempty"`
+	ZipCode *string `json:"zip_code,omitempty"`
+	Email   *string `json:"email,omitempty"`
+	// Phone is stripped of characters other than digits by the API.
+	Phone *string `json:"phone,omitempty"`
+	// Country is an ISO short code.
+	Country *string `json:"country,omitempty"`
+	// GroupID is the group the visitor is associated with.
+	GroupID *int64 `json:"group_id,omitempty"`
+}
+
+// Add creates a visitor and returns it. Visitors are usually created by the
+// chat widget or by a text message; params may be nil.
+//
+// It is a POST and is never replayed: if the connection fails after the
+// request was sent, or the API answers 5xx, the error matches
+// chatsdk.ErrMayHaveBeenApplied and the visitor may exist.
+//
+// POST /visitors.json
+func (s *VisitorsService) Add(ctx context.Context, params *VisitorParams, opts ...CallOption) (*Visitor, error) {
+	if params == nil {
+		params = &VisitorParams{}
+	}
+	return getOne[Visitor](ctx, (*service)(s), &core.Request{
+		Operation: "chatrhub.Visitors.Add", Method: http.MethodPost, Path: "/visitors.json",
+		Body: body(TypeVisitors, params),
+	}, opts)
+}
+
+// Edit changes a visitor's attributes and returns the updated visitor.
+// params must set at least one field.
+//
+// PATCH /visitors/{visitor_id}.json
+func (s *VisitorsService) Edit(ctx context.Context, visitorID int64, params *VisitorParams, opts ...CallOption) (*Visitor, error) {
+	const op = "chatrhub.Visitors.Edit"
+	if err := positiveID(op, "visitor_id", visitorID); err != nil {
+		return nil, err
+	}
+	if params == nil || *params == (VisitorParams{}) {
+		return nil, paramErr(op, "attributes", "are required: set at least one field")
+	}
+	return getOne[Visitor](ctx, (*service)(s), &core.Request{
+		Operation: op, Method: http.MethodPatch, Path: core.Pathf("/visitors/%v.json", visitorID),
+		Body: body(TypeVisitors, params),
+	}, opts)
+}
