@@ -1,0 +1,90 @@
+// Package giosg is a client for the giosg Chats API v5
+// (https://service.giosg.com/api/v5/...): chats, chat memberships, chat
+// messages with attachments, chat invitations, tags, conversation starters
+// and reply suggestions.
+//
+// Chats are reached through a [ChatScope]: the same chat can be listed as a
+// chat of a user ([UserChats]), a routed chat of an organization
+// ([OrgRoutedChats]), an owned chat ([OrgOwnedChats]) and so on. Each
+// operation takes the scope and refuses, before sending anything, a scope the
+// API does not offer it for (see [ErrUnsupportedScope]).
+//
+//	c, err := giosg.NewClient(apiToken)
+//	for chat, err := range c.Chats.List(ctx, giosg.UserPendingChats(userID), nil) {
+//		if err != nil { return err }
+//		res, err := c.Memberships.Join(ctx, giosg.UserPendingChats(userID), chat.ID,
+//			&giosg.MembershipJoin{IsParticipating: true, ComposingStatus: giosg.ComposingIdle})
+//		...
+//	}
+//
+// Lists are cursor-paginated collections {"next", "previous", "results"}
+// where "next" is an absolute URL. The iterators follow it lazily, only when
+// it has the client's base URL scheme, host and port (otherwise they stop with
+// chatsdk.ErrUnsafeNextURL and send nothing), and stop with
+// chatsdk.ErrRepeatedCursor when a next URL repeats.
+package giosg
+
+import (
+	"github.com/chatsdk-go/chatsdk/internal/core"
+)
+
+// DefaultBaseURL is the giosg service; request paths start with /api/v5.
+const DefaultBaseURL = "https://service.giosg.com"
+
+// Option configures a Client; see the With* functions in package chatsdk
+// and WithOAuthToken.
+type Option = core.Option
+
+// CallOption changes one call; see chatsdk.WithRequestHeader and
+// chatsdk.WithTimeout.
+type CallOption = core.CallOption
+
+// Client calls the giosg Chats API v5. It is safe for concurrent use.
+type Client struct {
+	// Chats lists, reads, creates, ends and updates chats.
+	Chats *ChatsService
+	// Memberships lists chat members, joins users to chats and updates the
+	// user's own membership (presence, typing status, last seen).
+	Memberships *MembershipsService
+	// Messages lists chat messages and sends messages with attachments.
+	Messages *MessagesService
+	// Invitations sends, lists, expires and accepts chat invitations.
+	Invitations *InvitationsService
+	// Tags lists, adds and removes chat tags.
+	Tags *TagsService
+	// ConversationStarters manages a user's conversation starters, one per
+	// language.
+	ConversationStarters *ConversationStartersService
+	// ReplySuggestions lists, adds and updates reply suggestions of chat
+	// messages.
+	ReplySuggestions *ReplySuggestionsService
+
+	core *core.Client
+}
+
+type service struct{ c *Client }
+
+// NewClient returns a client that sends `Authorization: Token <token>`, the
+// form for a giosg user API token. Pass WithOAuthToken to send an OAuth2
+// access token as `Authorization: Bearer <token>` instead, and
+// chatsdk.WithBaseURL to call another server (such as giosgtest.Server).
+func NewClient(token string, opts ...Option) (*Client, error) {
+	cc, err := core.NewClient(core.Defaults{API: "giosg", BaseURL: DefaultBaseURL, AuthScheme: "Token"}, token, opts...)
+	if err != nil {
+		return nil, err
+	}
+	c := &Client{core: cc}
+	c.Chats = &ChatsService{c: c}
+	c.Memberships = &MembershipsService{c: c}
+	c.Messages = &MessagesService{c: c}
+	c.Invitations = &InvitationsService{c: c}
+	c.Tags = &TagsService{c: c}
+	c.ConversationStarters = &ConversationStartersService{c: c}
+	c.ReplySuggestions = &ReplySuggestionsService{c: c}
+	return c, nil
+}
+
+// WithOAuthToken makes the client send its token as an OAuth2 access token,
+// `Authorization: Bearer <token>`, instead of the default
+// `Authorization: Token <token>` used for user API tokens.
+func WithOAuthToken() Option { return core.WithAuthScheme("Bearer") }

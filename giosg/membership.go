@@ -1,0 +1,94 @@
+package giosg
+
+import "time"
+
+// ChatMembership is the membership of a visitor or a user in a chat.
+type ChatMembership struct {
+	// MemberID is the ID of the user (UUID) or visitor (string).
+	MemberID string `json:"member_id"`
+	// MemberType is user or visitor.
+	MemberType string `json:"member_type"`
+	// MemberName is the name an operator sees: a user's real name, a
+	// visitor's custom name, or nil.
+	MemberName *string `json:"member_name"`
+	// MemberPublicName is the name a visitor sees: a user's alias (or real
+	// name), a visitor's custom username, or nil.
+	MemberPublicName *string `json:"member_public_name"`
+	// MemberAvatar is the member's avatar image, nil if none.
+	MemberAvatar *Avatar `json:"member_avatar"`
+	// MemberOrganizationID is the member's organization (nil for visitors).
+	MemberOrganizationID *string `json:"member_organization_id"`
+	// RoomID is the room where the chat takes place.
+	RoomID string `json:"room_id"`
+	// RoomOrganizationID is the organization of that room.
+	RoomOrganizationID string `json:"room_organization_id"`
+	// ChatID is the chat.
+	ChatID string `json:"chat_id"`
+	// CreatedAt is when the member was added.
+	CreatedAt Time `json:"created_at"`
+	// LastSeenAt is when the member last saw the conversation; nil if not set.
+	LastSeenAt *Time `json:"last_seen_at"`
+	// UpdatedAt is when the membership was updated.
+	UpdatedAt Time `json:"updated_at"`
+	// ChatCreatedAt is when the chat started.
+	ChatCreatedAt Time `json:"chat_created_at"`
+	// MessageCount is how many messages the member has sent (may be 0).
+	MessageCount int `json:"message_count"`
+	// IsBot tells whether the member is a bot user.
+	IsBot bool `json:"is_bot"`
+	// IsUserDeleted tells whether the member user is deleted.
+	IsUserDeleted bool `json:"is_user_deleted"`
+	// IsParticipating tells whether the member has the chat open.
+	IsParticipating bool `json:"is_participating"`
+	// IsPresent tells whether the member is present now (false when not
+	// participating).
+	IsPresent bool `json:"is_present"`
+	// ComposingStatus is idle, typing or typed (see the Composing* constants).
+	ComposingStatus string `json:"composing_status"`
+
+	// LegacyMemberID is a legacy ID of the user.
+	//
+	// Deprecated: the API keeps it for old integrations only.
+	LegacyMemberID string `json:"legacy_member_id,omitempty"`
+}
+
+// Avatar is an avatar image of a chat member or message sender.
+type Avatar struct {
+	ID  string `json:"id"`
+	URL string `json:"url"`
+}
+
+// MembershipJoin is the body of Memberships.Join.
+type MembershipJoin struct {
+	// MemberID is the user to add. Required for the organization scopes
+	// (OrgOwnedChats, OrgInvolvedChats, OrgRoutedChats); not sent when empty
+	// (the user scopes join the scope's user).
+	MemberID string `json:"member_id,omitempty"`
+	// IsParticipating is whether the user participates; usually true when
+	// joining. Joining a pending chat with true removes it from everyone's
+	// pending chats.
+	IsParticipating bool `json:"is_participating"`
+	// ComposingStatus is required; usually ComposingIdle.
+	ComposingStatus string `json:"composing_status"`
+}
+
+// MembershipUpdate is the body of Memberships.Update: the user's presence
+// in a chat, typing status and last-seen time.
+type MembershipUpdate struct {
+	// IsParticipating is whether the user has the chat open (required).
+	IsParticipating bool `json:"is_participating"`
+	// ComposingStatus is idle, typing or typed (required).
+	ComposingStatus string `json:"composing_status"`
+	// LastSeenAt, when set, tells other clients the user has seen the
+	// conversation up to this time. It is sent as RFC 3339 with its zone
+	// (the documented example omits the zone; giosg reads both).
+	LastSeenAt *time.Time `json:"last_seen_at,omitempty"`
+}
+
+// MembershipListParams filters Memberships.ListForUser.
+type MembershipListParams struct {
+	ListOptions
+	// IsParticipating true lists only memberships of chats where the user
+	// participates, false only the others.
+	IsParticipating *bool `url:"is_participating,omitempty"`
+}
