@@ -1,0 +1,366 @@
+package chatrhubtest
+
+import (
+	"fmt"
+	"math"
+	"net/http"
+	"strconv"
+	"time"
+)
+
+// chatResource renders a chat with its agent, group and visitor nested as
+// bare attributes (null when the chat has none).
+func (s *Server) chatResource(id int64) *resource {
+	res := s.st.chats.resource(id)
+	res.Attributes["agent"] = s.nested(s.st.agents, res.Attributes["agent_id"])
+	res.Attributes["group"] = s.nested(s.st.groups, res.Attributes["group_id"])
+	res.Attributes["visitor"] = s.nested(s.st.visitors, res.Attributes["visitor_id"])
+	return res
+}
+
+func (s *Server) chat(c *call) (int64, attrs, bool) {
+	id, ok := c.pathID("chat_id")
+	if !ok {
+		return 0, nil, false
+	}
+	a, ok := s.st.chats.get(id)
+	if !ok {
+		c.notFound(fmt.Sprintf("no chat with chat_id %d", id))
+		return 0, nil, false
+	}
+	return id, a, true
+}
+
+// queryInt reads an optional integer query parameter; ok is false after
+// answering 400 for a malformed one.
+func (c *call) queryInt(name string) (value int64, present, ok bool) {
+	raw := c.query.Get(name)
+	if raw == "" {
+		return 0, false, true
+	}
+	n, err := strconv.ParseInt(raw, 10, 64)
+	if err != nil {
+		c.badRequest(fmt.Sprintf("query parameter %s must be an integer, got %q", name, raw))
+		return 0, false, false
+	}
+	return n, true, true
+}
+
+// requireQuery answers 400 unless every named query parameter is present
+// and not empty.
+func (c *call) requireQuery(names ...string) bool {
+	for _, name := range names {
+		if c.query.Get(name) == "" {
+			c.badRequest("query parameter " + name + " is required")
+			return false
+		}
+	}
+	return true
+}
+
+// chatFilter selects chats by the query parameters List Chats and Chat
+// Reports share.
+type chatFilter struct {
+	from, to                  time.Time // inclusive
+	agent, visitor, group     int64     // 0 = any
+	tag, rating, missed       string
+	hasTag, hasRating, hasMis bool
+}
+
+func (f *chatFilter) keep(a attrs) bool {
+	created, ok := timeOf(a["create_dt"])
+	if !ok || created.Before(f.from) || created.After(f.to) {
+		return false
+	}
+	for _, ref := range []struct {
+		want int64
+		key  string
+	}{{f.agent, "agent_id"}, {f.visitor, "visitor_id"}, {f.group, "group_id"}} {
+		if ref.want == 0 {
+			continue
+		}
+		if n, _ := intOf(a[ref.key]); n != ref.want {
+			return false
+		}
+	}
+	if f.hasTag && strOf(a["tag"]) != f.tag {
+		return false
+	}
+	if f.hasRating && ratingClass(a) != f.rating {
+		return false
+	}
+	if f.hasMis && (truthy(a["is_missed"]) != (f.missed == "missed_chats")) {
+		return false
+	}
+	return true
+}
+
+// ratingClass classifies a rated chat by its overall_rating: 3 is a great
+// chat, 2 an ok chat, 1 a poor chat; "" when not rated.
+func ratingClass(a attrs) string {
+	n, _ := intOf(a["overall_rating"])
+	switch {
+	case n >= 3:
+		return "great_chats"
+	case n == 2:
+		return "ok_chats"
+	case n == 1:
+		return "poor_chats"
+	}
+	return ""
+}
+
+// readChatFilter reads agent_id, visitor_id, group_id, tag, rating and
+// missed; ok is false after answering 400.
+func (c *call) readChatFilter(f *chatFilter) bool {
+	for _, p := range []struct {
+		name string
+		dst  *int64
+	}{{"agent_id", &f.agent}, {"visitor_id", &f.visitor}, {"group_id", &f.group}} {
+		n, _, ok := c.queryInt(p.name)
+		if !ok {
+			return false
+		}
+		*p.dst = n
+	}
+	if v, ok := c.query["tag"]; ok {
+		f.tag, f.hasTag = v[0], true
+	}
+	if v := c.query.Get("rating"); v != "" {
+		if v != "poor_chats" && v != "ok_chats" && v != "great_chats" {
+			c.badRequest("query parameter rating must be poor_chats, ok_chats or great_chats")
+			return false
+		}
+		f.rating, f.hasRating = v, true
+	}
+	if v := c.query.Get("missed"); v != "" {
+		if v != "missed_chats" && v != "serviced_chats" {
+			c.badRequest("query parameter missed must be missed_chats or serviced_chats")
+			return false
+		}
+		f.missed, f.hasMis = v, true
+	}
+	return true
+}
+
+// listChats serves List Chats: the chats created between start_date and
+// end_date (epoch milliseconds, both inclusive and required) that match the
+// other filters.
+func (s *Server) listChats(c *call) {
+	if !c.requireQuery("start_date", "end_date") {
+		return
+	}
+	start, _, ok := c.queryInt("start_date")
+	if !ok {
+		return
+	}
+	end, _, ok := c.queryInt("end_date")
+	if !ok {
+		return
+	}
+	f := chatFilter{from: time.UnixMilli(start), to: time.UnixMilli(end)}
+	if !c.readChatFilter(&f) {
+		return
+	}
+	var out []*resource
+	for _, id := range s.st.chats.ids() {
+		a, _ := s.st.chats.get(id)
+		if f.keep(a) {
+			out = append(out, s.chatResource(id))
+		}
+	}
+	c.many(out)
+}
+
+func (s *Server) getChat(c *call) {
+	id, _, ok := s.chat(c)
+	if !ok {
+		return
+	}
+	c.one(http.StatusOK, s.chatResource(id))
+}
+
+var tagFields = []field{{name: "tag", kind: kString, required: true}}
+
+// updateChatTag serves Update Chat Tag at /chats/<id>.json and at the
+// curl example's /chat/<id>.json.
+func (s *Server) updateChatTag(c *call) {
+	id, a, ok := s.chat(c)
+	if !ok {
+		return
+	}
+	in, ok := c.readAttributes("chats", tagFields)
+	if !ok {
+		return
+	}
+	a["tag"] = in["tag"]
+	s.touch(a)
+	c.one(http.StatusOK, s.chatResource(id))
+}
+
+// transferChat serves Transfer Chat. The fake completes the transfer at
+// once (the real API waits for the receiving agent to answer): the chat's
+// agent_id and transfer_to_agent_id become the receiving agent's. When
+// agent_username_from is not the chat's agent or agent_username_to is no
+// agent, it answers 400 with the documented "Invalid usernames or
+// authentication.".
+func (s *Server) transferChat(c *call) {
+	if !c.requireQuery("agent_username_from", "agent_username_to") {
+		return
+	}
+	_, chat, ok := s.chat(c)
+	if !ok {
+		return
+	}
+	from, fromOK := s.agentByUsername(c.query.Get("agent_username_from"))
+	to, toOK := s.agentByUsername(c.query.Get("agent_username_to"))
+	current, _ := intOf(chat["agent_id"])
+	if !fromOK || !toOK || from != current || from == to {
+		c.badRequest("Invalid usernames or authentication.")
+		return
+	}
+	chat["agent_id"] = num(to)
+	chat["transfer_to_agent_id"] = num(to)
+	s.touch(chat)
+	c.success("Sent Transfer Action")
+}
+
+func (s *Server) agentByUsername(username string) (int64, bool) {
+	for _, id := range s.st.agents.ids() {
+		a, _ := s.st.agents.get(id)
+		if strOf(a["username"]) == username {
+			return id, true
+		}
+	}
+	return 0, false
+}
+
+// parseDay reads a YYYY-MM-DD query parameter; ok is false after answering
+// 400.
+func (c *call) parseDay(name string) (time.Time, bool) {
+	t, err := time.Parse(time.DateOnly, c.query.Get(name))
+	if err != nil {
+		c.badRequest(fmt.Sprintf("query parameter %s must be a date YYYY-MM-DD, got %q", name, c.query.Get(name)))
+		return time.Time{}, false
+	}
+	return t, true
+}
+
+// dayRange reads the required start_date and end_date (YYYY-MM-DD, UTC) as
+// the span from the start of the first day to the end of the last.
+func (c *call) dayRange() (from, to time.Time, ok bool) {
+	if !c.requireQuery("start_date", "end_date") {
+		return from, to, false
+	}
+	if from, ok = c.parseDay("start_date"); !ok {
+		return from, to, false
+	}
+	if to, ok = c.parseDay("end_date"); !ok {
+		return from, to, false
+	}
+	if to.Before(from) {
+		c.badRequest("end_date is before start_date")
+		return from, to, false
+	}
+	return from, to.Add(24*time.Hour - time.Nanosecond), true
+}
+
+// chatReport serves Chat Reports (at /chats/report.json and at the HTTP
+// section's /agents/report.json), computed from the chats created between
+// start_date and end_date (YYYY-MM-DD, whole days, UTC) of agent_id and
+// group_id when given:
+//   - total_chats counts them, missed_chats those with is_missed;
+//   - total_ratings counts the rated ones (overall_rating set), and
+//     great/ok/poor_chats_count those whose overall_rating is 3/2/1;
+//   - overall, frendly, responsive and knowledge_rating are the mean 1-3
+//     ratings and average_rating the mean of the chats' average_rating
+//     (percentages), rounded to 2 decimals; null when nothing is rated;
+//   - average_response_delay and average_duration are the rounded means of
+//     the chats that have one, or null.
+//
+// The report's id is always 1.
+func (s *Server) chatReport(c *call) {
+	from, to, ok := c.dayRange()
+	if !ok {
+		return
+	}
+	f := chatFilter{from: from, to: to}
+	for _, p := range []struct {
+		name string
+		dst  *int64
+	}{{"agent_id", &f.agent}, {"group_id", &f.group}} {
+		n, _, ok := c.queryInt(p.name)
+		if !ok {
+			return
+		}
+		*p.dst = n
+	}
+	var total, missed, rated, great, ok2, poor int64
+	sums := map[string]*mean{}
+	for _, k := range append(ratingFields[:], "average_rating", "response_delay", "duration") {
+		sums[k] = &mean{}
+	}
+	for _, id := range s.st.chats.ids() {
+		a, _ := s.st.chats.get(id)
+		if !f.keep(a) {
+			continue
+		}
+		total++
+		if truthy(a["is_missed"]) {
+			missed++
+		}
+		switch ratingClass(a) {
+		case "great_chats":
+			great++
+		case "ok_chats":
+			ok2++
+		case "poor_chats":
+			poor++
+		}
+		if _, isRated := intOf(a["overall_rating"]); isRated {
+			rated++
+		}
+		for k, m := range sums {
+			if v, ok := floatOf(a[k]); ok {
+				m.add(v)
+			}
+		}
+	}
+	attributes := attrs{
+		"total_chats":            num(total),
+		"missed_chats":           num(missed),
+		"total_ratings":          num(rated),
+		"great_chats_count":      num(great),
+		"ok_chats_count":         num(ok2),
+		"poor_chats_count":       num(poor),
+		"overall_rating":         sums["overall_rating"].value(2),
+		"frendly_rating":         sums["frendly_rating"].value(2),
+		"responsive_rating":      sums["responsive_rating"].value(2),
+		"knowledge_rating":       sums["knowledge_rating"].value(2),
+		"average_rating":         sums["average_rating"].value(2),
+		"average_response_delay": sums["response_delay"].value(0),
+		"average_duration":       sums["duration"].value(0),
+	}
+	c.one(http.StatusOK, &resource{Type: "report", ID: 1, Attributes: attributes})
+}
+
+// mean accumulates an average.
+type mean struct {
+	sum float64
+	n   int
+}
+
+func (m *mean) add(v float64) { m.sum += v; m.n++ }
+
+// value returns the mean rounded to decimals, or nil when nothing was added.
+func (m *mean) value(decimals int) any {
+	if m.n == 0 {
+		return nil
+	}
+	p := math.Pow(10, float64(decimals))
+	v := math.Round(m.sum/float64(m.n)*p) / p
+	if decimals == 0 {
+		return num(int64(v))
+	}
+	return v
+}
