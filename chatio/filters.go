@@ -129,13 +129,22 @@ func (p Property) Exists(exists bool) FilterCondition {
 // Values matches when the property has one of values (strings, ints or
 // bools, all of one type).
 func (p Property) Values(values ...any) FilterCondition {
-	return propertyCondition{p, PropertyFilter{Values: PropertyValues(values)}}
+	return propertyCondition{p, PropertyFilter{Values: valueList(values)}}
 }
 
 // ExcludeValues matches when the property has none of values (strings, ints
 // or bools, all of one type).
 func (p Property) ExcludeValues(values ...any) FilterCondition {
-	return propertyCondition{p, PropertyFilter{ExcludeValues: PropertyValues(values)}}
+	return propertyCondition{p, PropertyFilter{ExcludeValues: valueList(values)}}
+}
+
+// valueList keeps an empty argument list non-nil, so that validation reports
+// the missing values instead of a missing filter type.
+func valueList(values []any) PropertyValues {
+	if values == nil {
+		return PropertyValues{}
+	}
+	return PropertyValues(values)
 }
 
 // FilterCondition is one condition for NewFilters: a property condition
