@@ -23,8 +23,10 @@ type ConversationStarterCreate struct {
 }
 
 // ConversationStarterUpdate is the body of ConversationStarters.Update (PUT)
-// and Patch (PATCH). Message is the only editable attribute besides the
-// language code in the path.
+// and Patch (PATCH). Empty fields are not sent, except that Update fills
+// LanguageCode from its languageCode argument, since PUT sends every
+// required attribute.
 type ConversationStarterUpdate struct {
-	Message string `json:"message,omitempty"`
+	Message      string `json:"message,omitempty"`
+	LanguageCode string `json:"language_code,omitempty"`
 }

@@ -51,14 +51,20 @@ func (s *ConversationStartersService) Add(ctx context.Context, userID string, st
 	return doValue[ConversationStarter](ctx, s.c, op, http.MethodPost, path, starter, opts)
 }
 
-// Update replaces the conversation starter of a language with PUT; the
-// message is required.
+// Update replaces the conversation starter of a language with PUT. The
+// message is required; the body's language_code is languageCode unless
+// update sets another one (which the API may refuse).
 func (s *ConversationStartersService) Update(ctx context.Context, userID, languageCode string, update *ConversationStarterUpdate, opts ...CallOption) (*ConversationStarter, error) {
 	const op = "giosg.ConversationStarters.Update"
 	if update != nil {
 		if err := required(op, "message", update.Message); err != nil {
 			return nil, err
 		}
+		full := *update
+		if full.LanguageCode == "" {
+			full.LanguageCode = languageCode
+		}
+		update = &full
 	}
 	return s.update(ctx, op, http.MethodPut, userID, languageCode, update, opts)
 }
