@@ -1,0 +1,72 @@
+package webhook_test
+
+import (
+	"context"
+	"fmt"
+	"log"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/chatsdk-go/chatsdk/chatio/webhook"
+)
+
+func ExampleHandler() {
+	// The webhook_id that webhooks/register_webhook returned, and the
+	// secret_key registered with it.
+	h, err := webhook.NewHandler(webhook.Secrets{"pqi8oasdjahuakndw9nsad9na": "laudla991lamda0pnoaa0"})
+	if err != nil {
+		log.Fatal(err)
+	}
+	h.OnIncomingEvent(func(ctx context.Context, wh *webhook.Webhook, p *webhook.IncomingEvent) error {
+		switch e := p.Event.(type) {
+		case *webhook.Message:
+			fmt.Printf("chat %s: %s says %q\n", p.ChatID, e.AuthorID, e.Text)
+		default:
+			fmt.Printf("chat %s: %s event\n", p.ChatID, e.Base().Type)
+		}
+		return nil
+	})
+	h.OnThreadClosed(func(ctx context.Context, wh *webhook.Webhook, p *webhook.ThreadClosed) error {
+		fmt.Printf("thread %s closed\n", p.ThreadID)
+		return nil
+	})
+
+	// In a program: http.Handle("/chatio/webhooks", h) behind HTTPS.
+	srv := httptest.NewServer(h)
+	defer srv.Close()
+	body, err := os.ReadFile(filepath.Join("..", "..", "testdata", "chatio", "webhooks", "incoming_event.json"))
+	if err != nil {
+		log.Fatal(err)
+	}
+	resp, err := http.Post(srv.URL, "application/json", strings.NewReader(string(body)))
+	if err != nil {
+		log.Fatal(err)
+	}
+	resp.Body.Close()
+	fmt.Println(resp.Status)
+	// Output:
+	// chat 85f3bfc9-06c1-434e-958b-2a5239b07de8: b7eff798-f8df-4364-8059-649c35c9ed0c says "hello there"
+	// 200 OK
+}
+
+func ExampleParse() {
+	secrets := webhook.SecretFunc(func(ctx context.Context, webhookID string) (string, bool, error) {
+		// Look the secret up where it is kept; false for an unknown webhook.
+		return os.Getenv("CHATIO_WEBHOOK_SECRET"), webhookID == os.Getenv("CHATIO_WEBHOOK_ID"), nil
+	})
+	http.HandleFunc("POST /chatio/webhooks", func(w http.ResponseWriter, r *http.Request) {
+		wh, err := webhook.Parse(r, secrets)
+		if err != nil {
+			http.Error(w, http.StatusText(webhook.StatusCode(err)), webhook.StatusCode(err))
+			return
+		}
+		if p, ok := wh.Payload.(*webhook.ChatPropertiesUpdated); ok {
+			if score, ok := p.Properties.Get("rating", "score"); ok {
+				log.Printf("chat %s rated %s", p.ChatID, score)
+			}
+		}
+	})
+}
