@@ -7,6 +7,9 @@ import (
 	"github.com/chatsdk-go/chatsdk/chatrhub"
 )
 
+// AddAgent stores an agent; agent_id is set to its ID, and an empty
+// username gets a generated one.
+//
 // The Add methods store an object directly, for objects the API cannot
 // create (chats, messages, tasks, activity snapshots) or that a test needs
 // with exact attributes. Each stores the model under its ID, or under the
@@ -15,9 +18,6 @@ import (
 // server nests the current objects that the *_id attributes name. A zero
 // create_dt becomes the server clock's now, and a zero client_id and
 // create_by become 1. The server does not check that referenced IDs exist.
-
-// AddAgent stores an agent; agent_id is set to its ID, and an empty
-// username gets a generated one.
 func (s *Server) AddAgent(a chatrhub.Agent) int64 {
 	return s.add(s.st.agents, a.ID, a, func(id int64, at attrs) {
 		at["agent_id"] = fmt.Sprint(id)

@@ -1,0 +1,75 @@
+// Package chatrhubtest is a fake ChatrHub API v1 server for tests and
+// examples: a stateful, in-memory implementation of all 27 documented
+// operations behind an httptest.Server. It needs no *testing.T.
+//
+//	srv := chatrhubtest.NewServer()
+//	defer srv.Close()
+//	c, err := chatrhub.NewClient(srv.Token, chatsdk.WithBaseURL(srv.BaseURL))
+//	agents, err := c.Agents.List(ctx, nil)
+//
+// The server starts with the objects of the API documentation's examples
+// and more (see NewServer). Writes change its state and later reads show
+// them: Invite Agent creates an agent, Add Group a group, Assign Agent to
+// Group an assignment that Get Agent Group Assignment and List Groups by
+// Agent return, deletes remove, Update Chat Tag and Transfer Chat change the
+// chat, and the two task updates change the task. Each Server has its own
+// state; run one per test.
+//
+// # Answers
+//
+// Successful answers are the documented JSON:API documents, {"data": {...}}
+// or {"data": [...]}, with the attributes in the documented wire form
+// (agent_id as "4" in agents, is_ended as 0/1, JSON lists inside strings,
+// create_dt as "2018-06-21T01:50:49+00:00"). Nested objects (a chat's agent,
+// group and visitor, an assignment's agent and group, a task's message, a
+// message's from_agent) are the bare attributes of the current object, or
+// null. Removes answer {"success": "Deleted"} and Transfer Chat
+// {"success": "Sent Transfer Action"}. Invite Agent, Add Group and Add
+// Visitor answer 201 Created; everything else 200.
+//
+// Where the documentation is loose the server decides:
+//   - Get Agent answers "data" as an array of one agent, as documented; the
+//     other Gets answer an object.
+//   - Get Agent Group Assignment answers {"data": null} (the documented "no
+//     object") when a known agent is not associated with a known group.
+//   - Update Chat Tag is served at /chats/<id>.json and at the curl
+//     example's /chat/<id>.json; Chat Reports at /chats/report.json and at
+//     the HTTP section's /agents/report.json. Add Group is a POST.
+//   - Update Machine Learning Task and Update Operational Task are GETs that
+//     change the task; a task of the other type answers 400.
+//   - Transfer Chat completes at once. A chat whose agent is not
+//     agent_username_from, or an unknown agent_username_to, answers 400 with
+//     the documented "Invalid usernames or authentication.".
+//   - List Tasks pages by offset: `after` skips that many matching tasks and
+//     a page holds at most WithTaskPageSize tasks (default 10); the page
+//     after the last is empty.
+//   - List Chats reads start_date/end_date as epoch milliseconds; Agent
+//     Activity and Chat Reports read YYYY-MM-DD as whole UTC days. All
+//     ranges include both ends.
+//   - Request bodies must be {"data": {"type": ..., "attributes": {...}}}
+//     with Content-Type application/json; a wrong data.type, a wrongly typed
+//     attribute or a missing required one answers 400. Booleans may be
+//     true/false, 0/1 or "0"/"1"; JSON-list attributes may be a string or a
+//     list and are stored as the string. Unknown attributes are ignored.
+//
+// # Errors
+//
+// The API does not document its error format; this server answers every
+// error with a JSON:API error document
+//
+//	{"errors": [{"status": "404", "title": "Not Found", "detail": "no agent with agent_id 99"}]}
+//
+// which the chatrhub client reports as a *chatsdk.APIError whose Message is
+// the detail. Statuses: 401 for a missing or wrong bearer token (checked
+// before anything else), 404 for unknown IDs (in the path, or a group_id in
+// a body) and unknown paths, 405 for a known path with another method, and
+// 400 for missing or malformed required parameters: Get Agent Activity
+// without start_date/end_date, List Chats without start_date/end_date, Chat
+// Reports without start_date/end_date, Invite Agent without full_name,
+// authorization_level (1, 3 or 5) or email, Add/Edit Group without
+// group_name, Assign Agent to Group without agent_id, group_id or
+// is_assigned, Update Chat Tag without tag, Transfer Chat without both
+// usernames, List Messages without visitor_username or chat_id or without
+// include_admin, and List Tasks without after, task_type or is_resolved.
+// FailNext injects other failures (such as 503) for retry tests.
+package chatrhubtest
