@@ -155,9 +155,9 @@ type TransferChatParams struct {
 // chatsdk.ErrMayHaveBeenApplied.
 //
 // The docs do not say how a failed transfer ("Invalid usernames or
-// authentication.") is answered. An answer of 400 or more is a
-// *chatsdk.APIError; a 2xx answer without a success message, or carrying
-// that failure text, returns an error matching ErrTransferRejected.
+// authentication.", TransferFailedMessage) is answered. An answer of 400 or
+// more is a *chatsdk.APIError; a 2xx answer whose "success" is empty or is
+// that failure text returns an error matching ErrTransferRejected.
 //
 // GET /chats/transfer/{chat_id}.json?agent_username_from&agent_username_to
 func (s *ChatsService) Transfer(ctx context.Context, chatID int64, params *TransferChatParams, opts ...CallOption) (*Result, error) {
@@ -190,29 +190,20 @@ func (s *ChatsService) Transfer(ctx context.Context, chatID int64, params *Trans
 type transferAnswer struct {
 	Success string `json:"success"`
 	Error   any    `json:"error"`
-	Message string `json:"message"`
+	Message any    `json:"message"`
 }
 
 // rejected reports whether the answer does not confirm the transfer, and
-// why.
+// why. Only the documented failure text is quoted: other text from the
+// server is left out of the error, as it might echo the credentials.
 func (a *transferAnswer) rejected() (string, bool) {
-	if a.Success == TransferFailedMessage {
-		return a.Success, true
-	}
-	if a.Success != "" {
+	if a.Success != "" && a.Success != TransferFailedMessage {
 		return "", false
 	}
-	switch e := a.Error.(type) {
-	case string:
-		if e != "" {
-			return e, true
+	for _, v := range []any{a.Success, a.Error, a.Message} {
+		if v == TransferFailedMessage {
+			return TransferFailedMessage, true
 		}
-	case nil:
-	default:
-		return fmt.Sprint(e), true
 	}
-	if a.Message != "" {
-		return a.Message, true
-	}
-	return "the answer has no success message", true
+	return "the answer does not confirm the transfer", true
 }

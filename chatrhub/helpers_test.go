@@ -7,6 +7,7 @@ import (
 	"io"
 	"net/http"
 	"net/http/httptest"
+	"net/url"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -323,4 +324,18 @@ func cutKind(name string) (stem, kind string, ok bool) {
 		return base, "", false
 	}
 	return base[:i], base[i+1:], true
+}
+
+func parseQuery(t testing.TB, raw string) url.Values {
+	t.Helper()
+	q, err := url.ParseQuery(raw)
+	require.NoError(t, err)
+	return q
+}
+
+func jsonString(t testing.TB, s string) string {
+	t.Helper()
+	b, err := json.Marshal(s)
+	require.NoError(t, err)
+	return string(b)
 }
