@@ -157,7 +157,7 @@ func goldenCases(t *testing.T) []goldenCase {
 	after := time.Date(2015, 2, 13, 11, 0, 0, 0, time.UTC)
 	for _, l := range chatLists {
 		add(goldenCase{name: "Chats.ListPage " + l.scope.String(), pair: l.pair, method: "GET", path: l.path,
-			query: url.Values{"is_ended": {"false"}, "has_messages": {"true"}, "ordering": {"-created_at"}, "created_at_after": {"2015-02-13T11:00:00Z"}},
+			query:    url.Values{"is_ended": {"false"}, "has_messages": {"true"}, "ordering": {"-created_at"}, "created_at_after": {"2015-02-13T11:00:00Z"}},
 			respFile: l.resp,
 			call: func(ctx context.Context, c *giosg.Client) (any, error) {
 				return c.Chats.ListPage(ctx, l.scope, &giosg.ChatListParams{IsEnded: giosg.Bool(false), HasMessages: giosg.Bool(true), Ordering: giosg.OrderCreatedDesc, CreatedAtAfter: after})
@@ -181,7 +181,9 @@ func goldenCases(t *testing.T) []goldenCase {
 
 	// Creating chats.
 	add(goldenCase{name: "Chats.Create UserChats", pair: 63, method: "POST", path: u + "/chats", respFile: "chat_create.response.json", statuses: created,
-		call: func(ctx context.Context, c *giosg.Client) (any, error) { return c.Chats.Create(ctx, giosg.UserChats(userID)) }})
+		call: func(ctx context.Context, c *giosg.Client) (any, error) {
+			return c.Chats.Create(ctx, giosg.UserChats(userID))
+		}})
 	add(goldenCase{name: "Chats.Create UserRoomVisitorChats", pair: 69, method: "POST", path: u + "/rooms/" + roomID + "/visitors/" + visitorID + "/chats",
 		respFile: "chat_create_with_visitor.response.json", statuses: createdOrExisting,
 		call: func(ctx context.Context, c *giosg.Client) (any, error) {
@@ -212,7 +214,9 @@ func goldenCases(t *testing.T) []goldenCase {
 			call: func(ctx context.Context, c *giosg.Client) (any, error) { return c.Chats.End(ctx, g.scope, chatID) }})
 		add(goldenCase{name: "Chats.MarkNotWaiting " + g.scope.String(), pair: g.patch, method: "PATCH", path: g.path,
 			reqFile: "chat_mark_not_waiting.request.json", respFile: "chat_mark_not_waiting.response.json",
-			call: func(ctx context.Context, c *giosg.Client) (any, error) { return c.Chats.MarkNotWaiting(ctx, g.scope, chatID) }})
+			call: func(ctx context.Context, c *giosg.Client) (any, error) {
+				return c.Chats.MarkNotWaiting(ctx, g.scope, chatID)
+			}})
 	}
 
 	// Memberships.
@@ -230,7 +234,9 @@ func goldenCases(t *testing.T) []goldenCase {
 		{45, giosg.UserRoutedChats(userID), u + "/routed_chats/" + chatID + "/memberships"},
 	} {
 		add(goldenCase{name: "Memberships.ListPage " + g.scope.String(), pair: g.pair, method: "GET", path: g.path, respFile: "chat_memberships_list.response.json",
-			call: func(ctx context.Context, c *giosg.Client) (any, error) { return c.Memberships.ListPage(ctx, g.scope, chatID, nil) }})
+			call: func(ctx context.Context, c *giosg.Client) (any, error) {
+				return c.Memberships.ListPage(ctx, g.scope, chatID, nil)
+			}})
 	}
 	add(goldenCase{name: "Memberships.ListForVisitorPage", pair: 38, method: "GET", path: u + "/chats/" + chatID + "/visitors/" + visitorID + "/chat_memberships",
 		respFile: "chat_memberships_list.response.json",
@@ -267,10 +273,11 @@ func goldenCases(t *testing.T) []goldenCase {
 	add(goldenCase{name: "Memberships.Update", pair: 74, method: "PUT", path: u + "/chat_memberships/" + chatID,
 		reqFile: "chat_memberships_update.request.json", respFile: "chat_memberships_update.response.json",
 		call: func(ctx context.Context, c *giosg.Client) (any, error) {
-			// The documented last_seen_at has no zone; the SDK sends
-			// RFC 3339 with one (compared as the same instant).
-			seen := time.Date(2015, 2, 13, 11, 31, 36, 42e6, time.UTC)
-			return c.Memberships.Update(ctx, userID, chatID, &giosg.MembershipUpdate{IsParticipating: true, ComposingStatus: giosg.ComposingTyping, LastSeenAt: &seen})
+			// The documented last_seen_at has no zone; the SDK sends it
+			// with Z (compared as the same instant).
+			update := body[giosg.MembershipUpdate](t, "chat_memberships_update.request.json")
+			require.True(t, update.LastSeenAt.Equal(time.Date(2015, 2, 13, 11, 31, 36, 42e6, time.UTC)))
+			return c.Memberships.Update(ctx, userID, chatID, update)
 		}})
 
 	// Messages.
@@ -314,9 +321,13 @@ func goldenCases(t *testing.T) []goldenCase {
 		{37, 31, 67, 5, giosg.UserChats(userID), u + "/chats/" + chatID},
 	} {
 		add(goldenCase{name: "Tags.ListPage " + g.scope.String(), pair: g.list, method: "GET", path: g.path + "/tags", respFile: "chat_tags_list.response.json",
-			call: func(ctx context.Context, c *giosg.Client) (any, error) { return c.Tags.ListPage(ctx, g.scope, chatID, nil) }})
+			call: func(ctx context.Context, c *giosg.Client) (any, error) {
+				return c.Tags.ListPage(ctx, g.scope, chatID, nil)
+			}})
 		add(goldenCase{name: "Tags.ListAllowedPage " + g.scope.String(), pair: g.allowed, method: "GET", path: g.path + "/allowed_tags", respFile: "chat_tags_allowed_list.response.json",
-			call: func(ctx context.Context, c *giosg.Client) (any, error) { return c.Tags.ListAllowedPage(ctx, g.scope, chatID, nil) }})
+			call: func(ctx context.Context, c *giosg.Client) (any, error) {
+				return c.Tags.ListAllowedPage(ctx, g.scope, chatID, nil)
+			}})
 		add(goldenCase{name: "Tags.Add " + g.scope.String(), pair: g.add, method: "POST", path: g.path + "/tags",
 			reqFile: "chat_tags_add.request.json", respFile: "chat_tags_add.response.json", statuses: createdOrExisting,
 			call: func(ctx context.Context, c *giosg.Client) (any, error) {
@@ -381,7 +392,9 @@ func goldenCases(t *testing.T) []goldenCase {
 	// Conversation starters.
 	cs := u + "/chat_conversation_starters"
 	add(goldenCase{name: "ConversationStarters.ListPage", pair: 28, method: "GET", path: cs, respFile: "chat_conversation_starters_list.response.json",
-		call: func(ctx context.Context, c *giosg.Client) (any, error) { return c.ConversationStarters.ListPage(ctx, userID, nil) }})
+		call: func(ctx context.Context, c *giosg.Client) (any, error) {
+			return c.ConversationStarters.ListPage(ctx, userID, nil)
+		}})
 	add(goldenCase{name: "ConversationStarters.Add", pair: 62, method: "POST", path: cs,
 		reqFile: "chat_conversation_starters_add.request.json", respFile: "chat_conversation_starters_add.response.json", statuses: created,
 		call: func(ctx context.Context, c *giosg.Client) (any, error) {
@@ -398,7 +411,9 @@ func goldenCases(t *testing.T) []goldenCase {
 			return c.ConversationStarters.Patch(ctx, userID, "fi", body[giosg.ConversationStarterUpdate](t, "chat_conversation_starters_update.request.json"))
 		}})
 	add(goldenCase{name: "ConversationStarters.Remove", pair: 4, method: "DELETE", path: cs + "/en", statuses: []int{http.StatusNoContent},
-		call: func(ctx context.Context, c *giosg.Client) (any, error) { return nil, c.ConversationStarters.Remove(ctx, userID, "en") }})
+		call: func(ctx context.Context, c *giosg.Client) (any, error) {
+			return nil, c.ConversationStarters.Remove(ctx, userID, "en")
+		}})
 
 	// Reply suggestions.
 	for _, g := range []struct {

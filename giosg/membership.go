@@ -1,7 +1,5 @@
 package giosg
 
-import "time"
-
 // ChatMembership is the membership of a visitor or a user in a chat.
 type ChatMembership struct {
 	// MemberID is the ID of the user (UUID) or visitor (string).
@@ -80,9 +78,10 @@ type MembershipUpdate struct {
 	// ComposingStatus is idle, typing or typed (required).
 	ComposingStatus string `json:"composing_status"`
 	// LastSeenAt, when set, tells other clients the user has seen the
-	// conversation up to this time. It is sent as RFC 3339 with its zone
-	// (the documented example omits the zone; giosg reads both).
-	LastSeenAt *time.Time `json:"last_seen_at,omitempty"`
+	// conversation up to this time (&giosg.Time{Time: time.Now()}). It is
+	// sent as RFC 3339 in UTC with the Z zone; the documented example omits
+	// the zone, and the API reads both.
+	LastSeenAt *Time `json:"last_seen_at,omitempty"`
 }
 
 // MembershipListParams filters Memberships.ListForUser.
