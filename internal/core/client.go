@@ -1,6 +1,7 @@
 package core
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -27,8 +28,10 @@ type Defaults struct {
 
 // Client sends requests for one API. It is safe for concurrent use.
 type Client struct {
-	api        string
-	base       *url.URL
+	api  string
+	base *url.URL
+	// baseStr is base without a trailing slash, joined with each Path.
+	baseStr    string
 	authScheme string
 	token      TokenSource
 	userAgent  string
@@ -73,6 +76,7 @@ func NewClient(d Defaults, token string, opts ...Option) (*Client, error) {
 	c := &Client{
 		api:        d.API,
 		base:       cfg.BaseURL,
+		baseStr:    strings.TrimSuffix(cfg.BaseURL.String(), "/"),
 		authScheme: cfg.AuthScheme,
 		token:      cfg.TokenSource,
 		userAgent:  cfg.UserAgent,
@@ -80,7 +84,7 @@ func NewClient(d Defaults, token string, opts ...Option) (*Client, error) {
 		retryMax:   cfg.RetryWaitMax,
 	}
 	c.retry = &retryablehttp.Client{
-		HTTPClient:   cfg.HTTPClient,
+		HTTPClient:   attemptClient(cfg.HTTPClient),
 		RetryWaitMin: cfg.RetryWaitMin,
 		RetryWaitMax: cfg.RetryWaitMax,
 		RetryMax:     cfg.MaxRetries,
@@ -98,8 +102,10 @@ func validToken(t string) error {
 	if t == "" {
 		return errors.New("empty token")
 	}
-	if strings.ContainsAny(t, " \t\r\n") {
-		return errors.New("token contains white space")
+	for i := 0; i < len(t); i++ {
+		if b := t[i]; b <= ' ' || b == 0x7f {
+			return errors.New("token contains white space or control characters")
+		}
 	}
 	return nil
 }
@@ -148,21 +154,25 @@ func (r *Response) Created() bool { return r != nil && r.StatusCode == http.Stat
 // to discard it). An empty body leaves out untouched. An answer of 400 or
 // more is returned as *APIError.
 func (c *Client) Do(ctx context.Context, r *Request, out any, opts ...CallOption) (*Response, error) {
-	var cc callConfig
-	for _, opt := range opts {
-		if opt == nil {
-			continue
+	var callHeader http.Header
+	if len(opts) > 0 {
+		cc := new(callConfig)
+		for _, opt := range opts {
+			if opt == nil {
+				continue
+			}
+			if err := opt(cc); err != nil {
+				return nil, fmt.Errorf("%s: %w", r.Operation, err)
+			}
 		}
-		if err := opt(&cc); err != nil {
-			return nil, fmt.Errorf("%s: %w", r.Operation, err)
+		if cc.timeout > 0 {
+			var cancel context.CancelFunc
+			ctx, cancel = context.WithTimeout(ctx, cc.timeout)
+			defer cancel()
 		}
+		callHeader = cc.header
 	}
-	if cc.timeout > 0 {
-		var cancel context.CancelFunc
-		ctx, cancel = context.WithTimeout(ctx, cc.timeout)
-		defer cancel()
-	}
-	req, st, err := c.newRequest(ctx, r, cc.header)
+	req, st, err := c.newRequest(ctx, r, callHeader)
 	if err != nil {
 		return nil, err
 	}
@@ -188,7 +198,7 @@ func (c *Client) Do(ctx context.Context, r *Request, out any, opts ...CallOption
 		return meta, nil
 	}
 	if err := json.NewDecoder(resp.Body).Decode(out); err != nil && err != io.EOF {
-		return meta, newDecodeError(r.Operation, resp.StatusCode, err)
+		return meta, newDecodeError(r.Operation, resp.StatusCode, c.redactErr(err, st.token))
 	}
 	return meta, nil
 }
@@ -226,7 +236,7 @@ func (c *Client) newRequest(ctx context.Context, r *Request, callHeader http.Hea
 		h[k] = append([]string(nil), v...)
 	}
 	for k, v := range callHeader {
-		h[k] = append(h[k], v...)
+		h[k] = v
 	}
 	h.Set("Authorization", c.authScheme+" "+token)
 	h.Set("User-Agent", c.userAgent)
@@ -242,12 +252,12 @@ func (c *Client) resolve(r *Request) (string, error) {
 	var target string
 	if r.URL != "" {
 		u, err := url.Parse(r.URL)
-		if err != nil || !u.IsAbs() || !sameOrigin(c.base, u) {
+		if err != nil || !u.IsAbs() || u.User != nil || !sameOrigin(c.base, u) {
 			return "", fmt.Errorf("%s: %w", r.Operation, ErrUnsafeNextURL)
 		}
 		target = r.URL
 	} else {
-		target = joinURL(c.base, r.Path)
+		target = joinURL(c.baseStr, r.Path)
 	}
 	if r.Query == nil {
 		return target, nil
@@ -289,6 +299,10 @@ func (c *Client) apiError(r *Request, path string, resp *http.Response, st *call
 	parseErrorBody(e, body)
 	e.Message = redact(e.Message, st.token)
 	e.Type = redact(e.Type, st.token)
+	e.RequestID = redact(e.RequestID, st.token)
+	if bytes.Contains(body, []byte(st.token)) {
+		e.Body = bytes.ReplaceAll(body, []byte(st.token), []byte(redactedMark))
+	}
 	return e
 }
 
@@ -307,11 +321,14 @@ type redactedError struct {
 func (e *redactedError) Error() string { return e.msg }
 func (e *redactedError) Unwrap() error { return e.err }
 
+// redactedMark replaces the token wherever an answer echoed it.
+const redactedMark = "[REDACTED]"
+
 func redact(s, token string) string {
 	if token == "" {
 		return s
 	}
-	return strings.ReplaceAll(s, token, "[REDACTED]")
+	return strings.ReplaceAll(s, token, redactedMark)
 }
 
 // maxDrain bounds how much of an unread body is read so that the connection

@@ -1,6 +1,7 @@
 package core
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -8,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 )
 
 // Sentinel errors, usable with errors.Is on any error a client returns.
@@ -192,69 +194,93 @@ func newDecodeError(op string, status int, err error) *DecodeError {
 // errorBody is the union of the error shapes the three APIs use:
 // chat.io {"error": {"type", "message"}}, Django REST Framework
 // {"detail": "..."}, JSON:API {"errors": [{"code","title","detail"}]}, and
-// the plain {"error": "..."} / {"message": "..."}.
+// the plain {"error": "..."} / {"message": "..."}. Fields are raw so that an
+// unexpected type in one of them does not hide the others.
 type errorBody struct {
 	Error   json.RawMessage `json:"error"`
-	Detail  any             `json:"detail"`
-	Message string          `json:"message"`
-	Errors  []struct {
-		Code   any    `json:"code"`
-		Title  string `json:"title"`
-		Detail string `json:"detail"`
-	} `json:"errors"`
+	Detail  json.RawMessage `json:"detail"`
+	Message json.RawMessage `json:"message"`
+	Errors  json.RawMessage `json:"errors"`
 }
 
-// parseErrorBody fills Type and Message from whichever known shape body has.
+// maxShownBody is the largest unrecognised body used as the message.
+const maxShownBody = 512
+
+// parseErrorBody fills Type and Message from whichever known shape body
+// has. A short body of another shape (Django REST Framework field errors,
+// plain text) becomes the message as it is.
 func parseErrorBody(e *APIError, body []byte) {
-	var eb errorBody
-	if json.Unmarshal(body, &eb) != nil {
+	body = bytes.TrimSpace(body)
+	if len(body) == 0 {
 		return
 	}
-	if len(eb.Error) > 0 {
+	if !json.Valid(body) {
+		if len(body) <= maxShownBody && utf8.Valid(body) {
+			e.Message = string(body)
+		}
+		return
+	}
+	var eb errorBody
+	if json.Unmarshal(body, &eb) == nil {
 		var obj struct {
-			Type    string `json:"type"`
-			Code    string `json:"code"`
-			Message string `json:"message"`
+			Type    json.RawMessage `json:"type"`
+			Code    json.RawMessage `json:"code"`
+			Message json.RawMessage `json:"message"`
 		}
-		var s string
 		if json.Unmarshal(eb.Error, &obj) == nil {
-			e.Type, e.Message = obj.Type, obj.Message
+			e.Type, e.Message = jsonText(obj.Type), jsonText(obj.Message)
 			if e.Type == "" {
-				e.Type = obj.Code
+				e.Type = jsonText(obj.Code)
 			}
-		} else if json.Unmarshal(eb.Error, &s) == nil {
-			e.Message = s
+		} else {
+			e.Message = jsonText(eb.Error)
 		}
-	}
-	if e.Message == "" {
-		switch d := eb.Detail.(type) {
-		case string:
-			e.Message = d
-		case nil:
-		default:
-			if b, err := json.Marshal(d); err == nil {
-				e.Message = string(b)
-			}
-		}
-	}
-	if e.Message == "" {
-		e.Message = eb.Message
-	}
-	if len(eb.Errors) > 0 {
-		first := eb.Errors[0]
 		if e.Message == "" {
-			e.Message = first.Detail
+			e.Message = jsonText(eb.Detail)
+		}
+		if e.Message == "" {
+			e.Message = jsonText(eb.Message)
+		}
+		var list []struct {
+			Code   json.RawMessage `json:"code"`
+			Title  json.RawMessage `json:"title"`
+			Detail json.RawMessage `json:"detail"`
+		}
+		if json.Unmarshal(eb.Errors, &list) == nil && len(list) > 0 {
+			first := list[0]
 			if e.Message == "" {
-				e.Message = first.Title
+				e.Message = jsonText(first.Detail)
+			}
+			if e.Message == "" {
+				e.Message = jsonText(first.Title)
+			}
+			if e.Type == "" {
+				e.Type = jsonText(first.Code)
 			}
 		}
-		if e.Type == "" && first.Code != nil {
-			e.Type = fmt.Sprint(first.Code)
+	}
+	if e.Message == "" && e.Type == "" && len(body) <= maxShownBody {
+		if text := jsonText(body); text != "{}" && text != "[]" {
+			e.Message = text
 		}
 	}
-	if e.Message == "" && len(body) > 0 && len(body) <= 512 && !json.Valid(body) {
-		e.Message = strings.TrimSpace(string(body))
+}
+
+// jsonText is a JSON string's contents, or any other JSON value compacted
+// ("" for null or nothing).
+func jsonText(raw json.RawMessage) string {
+	if len(raw) == 0 || string(raw) == "null" {
+		return ""
 	}
+	var s string
+	if json.Unmarshal(raw, &s) == nil {
+		return s
+	}
+	var b bytes.Buffer
+	if json.Compact(&b, raw) != nil {
+		return ""
+	}
+	return b.String()
 }
 
 // requestIDHeaders are the response headers read into APIError.RequestID.
@@ -269,26 +295,39 @@ func requestID(h http.Header) string {
 	return ""
 }
 
+// maxRetryAfter bounds what ParseRetryAfter returns.
+const maxRetryAfter = 365 * 24 * time.Hour
+
 // ParseRetryAfter reads a Retry-After header given in seconds or as an
-// HTTP-date. It returns 0 when the header is absent or unreadable.
+// HTTP-date. It returns 0 when the header is absent, unreadable or in the
+// past, and at most one year.
 func ParseRetryAfter(h http.Header, now time.Time) time.Duration {
 	v := strings.TrimSpace(h.Get("Retry-After"))
 	if v == "" {
 		return 0
 	}
-	if secs, err := strconv.ParseInt(v, 10, 64); err == nil {
-		if secs <= 0 {
-			return 0
-		}
-		if secs > int64(365*24*time.Hour/time.Second) {
-			secs = int64(365 * 24 * time.Hour / time.Second)
+	if allDigits(v) {
+		secs, err := strconv.ParseInt(v, 10, 64)
+		if err != nil || secs > int64(maxRetryAfter/time.Second) {
+			return maxRetryAfter
 		}
 		return time.Duration(secs) * time.Second
 	}
 	if t, err := http.ParseTime(v); err == nil {
-		if d := t.Sub(now); d > 0 {
-			return d
+		d := t.Sub(now)
+		if d <= 0 {
+			return 0
 		}
+		return min(d, maxRetryAfter)
 	}
 	return 0
+}
+
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
 }

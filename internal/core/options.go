@@ -78,7 +78,8 @@ func ParseBaseURL(rawURL string) (*url.URL, error) {
 }
 
 // WithHTTPClient sets the *http.Client that sends requests (its Transport,
-// proxy, TLS settings and Timeout are used as they are).
+// proxy, TLS settings and Timeout are used as they are; NewClient copies the
+// *http.Client, so later changes to it are not seen).
 func WithHTTPClient(hc *http.Client) Option {
 	return func(c *Config) error {
 		if hc == nil {
@@ -184,8 +185,10 @@ func validHeader(key, value string) error {
 	if key == "" || strings.ContainsAny(key, " \t\r\n:") {
 		return fmt.Errorf("chatsdk: invalid header name %q", key)
 	}
-	if strings.ContainsAny(value, "\r\n") {
-		return fmt.Errorf("chatsdk: header %q: value must be a single line", key)
+	for i := 0; i < len(value); i++ {
+		if b := value[i]; (b < ' ' && b != '\t') || b == 0x7f {
+			return fmt.Errorf("chatsdk: header %q: value must be a single line without control characters", key)
+		}
 	}
 	if textproto.CanonicalMIMEHeaderKey(key) == "Authorization" {
 		return errors.New("chatsdk: the Authorization header comes from the token; use WithTokenSource to change it")
@@ -201,7 +204,9 @@ type callConfig struct {
 	timeout time.Duration
 }
 
-// WithRequestHeader adds a header to this call only.
+// WithRequestHeader adds a header to this call only. Its values replace the
+// ones a WithHeader of the same name sets on the client; using it twice with
+// one name sends both values.
 func WithRequestHeader(key, value string) CallOption {
 	return func(c *callConfig) error {
 		if err := validHeader(key, value); err != nil {

@@ -3,6 +3,7 @@ package core
 import (
 	"fmt"
 	"net/url"
+	"strconv"
 	"strings"
 )
 
@@ -16,9 +17,22 @@ import (
 func Pathf(format string, args ...any) string {
 	escaped := make([]any, len(args))
 	for i, a := range args {
-		escaped[i] = PathSegment(fmt.Sprint(a))
+		escaped[i] = PathSegment(segmentString(a))
 	}
 	return fmt.Sprintf(format, escaped...)
+}
+
+// segmentString is fmt.Sprint(a), without its cost for the common ID types.
+func segmentString(a any) string {
+	switch v := a.(type) {
+	case string:
+		return v
+	case int:
+		return strconv.Itoa(v)
+	case int64:
+		return strconv.FormatInt(v, 10)
+	}
+	return fmt.Sprint(a)
 }
 
 // PathSegment escapes s so that it is exactly one path segment.
@@ -32,10 +46,9 @@ func PathSegment(s string) string {
 	return url.PathEscape(s)
 }
 
-// joinURL appends an already escaped path to the base URL, keeping the base's
-// own path prefix (for example "/api/v1").
-func joinURL(base *url.URL, escapedPath string) string {
-	b := strings.TrimSuffix(base.String(), "/")
+// joinURL appends an already escaped path to the base URL b (given without a
+// trailing slash), keeping the base's own path prefix (for example "/api/v1").
+func joinURL(b string, escapedPath string) string {
 	if escapedPath == "" {
 		return b
 	}

@@ -17,21 +17,61 @@ import (
 type callState struct {
 	replaySafe bool
 	token      string
-	// wrote is set once an attempt wrote its request headers to a
-	// connection: from then on the server may have received it.
-	wrote              atomic.Bool
+	// phase is how far the current attempt got (phaseUnobserved,
+	// phaseConnecting, phaseWritten), as the httptrace hooks saw it.
+	phase              atomic.Int32
 	mayHaveBeenApplied bool
 	retryAfterTooLong  bool
+	trace              httptrace.ClientTrace
 }
+
+// Attempt phases. A transport that does not report httptrace events (a
+// custom RoundTripper) leaves an attempt unobserved: such an attempt may
+// have reached the server.
+const (
+	phaseUnobserved int32 = iota
+	phaseConnecting
+	phaseWritten
+)
 
 type callStateKey struct{}
 
 func (st *callState) attach(ctx context.Context) context.Context {
 	ctx = context.WithValue(ctx, callStateKey{}, st)
-	return httptrace.WithClientTrace(ctx, &httptrace.ClientTrace{
-		GetConn:      func(string) { st.wrote.Store(false) },
-		WroteHeaders: func() { st.wrote.Store(true) },
-	})
+	st.trace.GetConn = func(string) { st.phase.Store(phaseConnecting) }
+	st.trace.WroteHeaders = func() { st.phase.Store(phaseWritten) }
+	return httptrace.WithClientTrace(ctx, &st.trace)
+}
+
+// neverReachedServer reports whether the current attempt provably ended
+// before any of the request was written to a connection.
+func (st *callState) neverReachedServer() bool {
+	return st.phase.Load() == phaseConnecting
+}
+
+// attemptClient returns the client go-retryablehttp sends with: hc with its
+// transport wrapped in attemptTransport.
+func attemptClient(hc *http.Client) *http.Client {
+	c := *hc
+	next := c.Transport
+	if next == nil {
+		next = http.DefaultTransport
+	}
+	c.Transport = attemptTransport{next: next}
+	return &c
+}
+
+// attemptTransport marks the start of each attempt for the retry decision.
+// It also hides the wrapped transport's CloseIdleConnections, which
+// go-retryablehttp calls after every failed call: that would close the idle
+// connections that every other call shares.
+type attemptTransport struct{ next http.RoundTripper }
+
+func (t attemptTransport) RoundTrip(req *http.Request) (*http.Response, error) {
+	if st, ok := req.Context().Value(callStateKey{}).(*callState); ok {
+		st.phase.Store(phaseUnobserved)
+	}
+	return t.next.RoundTrip(req)
 }
 
 func replaySafe(r *Request) bool {
@@ -58,39 +98,44 @@ func retryableStatus(code int) bool {
 
 // checkRetry retries 408/429/500/502/503/504 and connection errors, but
 // only for requests that are safe to replay, or that provably never reached
-// the server (no request header was written to a connection). A Retry-After
-// longer than the maximum wait stops at once.
+// the server (no request header was written to a connection). A request that
+// is not safe to replay and may have reached the server is marked
+// mayHaveBeenApplied instead. A Retry-After longer than the maximum wait
+// stops at once. When ctx has ended, the last answer (or ctx's error) is
+// returned without another attempt.
 func (c *Client) checkRetry(ctx context.Context, resp *http.Response, err error) (bool, error) {
-	if ctxErr := ctx.Err(); ctxErr != nil {
-		return false, ctxErr
-	}
 	st, _ := ctx.Value(callStateKey{}).(*callState)
 	if st == nil {
 		return false, err
 	}
 	if err != nil {
+		neverReached := st.neverReachedServer()
+		if !st.replaySafe && !neverReached {
+			st.mayHaveBeenApplied = true
+		}
+		if ctxErr := ctx.Err(); ctxErr != nil {
+			return false, ctxErr
+		}
 		if permanentTransportError(err) {
 			return false, err
 		}
-		if st.replaySafe || !st.wrote.Load() {
+		if st.replaySafe || neverReached {
 			return true, nil
 		}
-		st.mayHaveBeenApplied = true
 		return false, err
 	}
 	if !retryableStatus(resp.StatusCode) {
 		return false, nil
 	}
+	if !st.replaySafe {
+		// 429 says the request was refused, not applied.
+		st.mayHaveBeenApplied = resp.StatusCode != http.StatusTooManyRequests
+	}
 	if ParseRetryAfter(resp.Header, time.Now()) > c.retryMax {
 		st.retryAfterTooLong = true
 		return false, nil
 	}
-	if !st.replaySafe {
-		// 429 says the request was refused, not applied.
-		st.mayHaveBeenApplied = resp.StatusCode != http.StatusTooManyRequests
-		return false, nil
-	}
-	return true, nil
+	return st.replaySafe && ctx.Err() == nil, nil
 }
 
 // permanentTransportError reports errors that another attempt cannot fix.

@@ -8,12 +8,25 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"math"
+	"reflect"
 	"strconv"
 	"strings"
 	"time"
 )
 
 var null = []byte("null")
+
+// typeError reports data that does not fit t. It is a
+// *json.UnmarshalTypeError so that encoding/json adds the path of the
+// failing field ("data.attributes.agent_id") to it.
+func typeError(data []byte, t reflect.Type) error {
+	v := string(data)
+	if len(v) > 40 {
+		v = strings.ToValidUTF8(v[:40], "") + "..."
+	}
+	return &json.UnmarshalTypeError{Value: v, Type: t}
+}
 
 // unquote returns the contents of a JSON string, or data itself when it is
 // not a string.
@@ -36,7 +49,7 @@ type Bool bool
 func (b *Bool) UnmarshalJSON(data []byte) error {
 	s, _, err := unquote(bytes.TrimSpace(data))
 	if err != nil {
-		return err
+		return typeError(data, reflect.TypeOf(*b))
 	}
 	switch strings.ToLower(strings.TrimSpace(s)) {
 	case "true", "1":
@@ -44,7 +57,7 @@ func (b *Bool) UnmarshalJSON(data []byte) error {
 	case "false", "0", "null", "":
 		*b = false
 	default:
-		return fmt.Errorf("lenient.Bool: cannot read %.40q as a boolean", s)
+		return typeError(data, reflect.TypeOf(*b))
 	}
 	return nil
 }
@@ -55,7 +68,10 @@ type IntBool bool
 
 // UnmarshalJSON implements json.Unmarshaler.
 func (b *IntBool) UnmarshalJSON(data []byte) error {
-	return (*Bool)(b).UnmarshalJSON(data)
+	if err := (*Bool)(b).UnmarshalJSON(data); err != nil {
+		return typeError(data, reflect.TypeOf(*b))
+	}
+	return nil
 }
 
 // MarshalJSON implements json.Marshaler.
@@ -74,7 +90,7 @@ type Int int64
 func (n *Int) UnmarshalJSON(data []byte) error {
 	s, _, err := unquote(bytes.TrimSpace(data))
 	if err != nil {
-		return err
+		return typeError(data, reflect.TypeOf(*n))
 	}
 	s = strings.TrimSpace(s)
 	if s == "" || s == "null" {
@@ -83,14 +99,24 @@ func (n *Int) UnmarshalJSON(data []byte) error {
 	}
 	v, err := strconv.ParseInt(s, 10, 64)
 	if err != nil {
+		// A whole number written as a JSON float ("4.0", "4e3").
+		if !isJSONNumber(s) {
+			return typeError(data, reflect.TypeOf(*n))
+		}
 		f, ferr := strconv.ParseFloat(s, 64)
-		if ferr != nil || f != float64(int64(f)) {
-			return fmt.Errorf("lenient.Int: cannot read %.40q as an integer", s)
+		if ferr != nil || f != math.Trunc(f) || f < -(1<<63) || f >= 1<<63 {
+			return typeError(data, reflect.TypeOf(*n))
 		}
 		v = int64(f)
 	}
 	*n = Int(v)
 	return nil
+}
+
+// isJSONNumber reports whether s is a JSON number (no "NaN", "0x1p4" or
+// "1_000", which strconv.ParseFloat would accept).
+func isJSONNumber(s string) bool {
+	return s != "" && (s[0] == '-' || (s[0] >= '0' && s[0] <= '9')) && json.Valid([]byte(s))
 }
 
 // String returns the decimal form.
@@ -104,6 +130,7 @@ type Time struct{ time.Time }
 
 var timeLayouts = []string{
 	time.RFC3339Nano,
+	"2006-01-02T15:04:05.999999999Z0700",
 	"2006-01-02T15:04:05.999999999",
 	"2006-01-02 15:04:05.999999999Z07:00",
 	"2006-01-02 15:04:05.999999999",
@@ -128,11 +155,8 @@ func (t *Time) UnmarshalJSON(data []byte) error {
 		return nil
 	}
 	s, quoted, err := unquote(data)
-	if err != nil {
-		return err
-	}
-	if !quoted {
-		return fmt.Errorf("lenient.Time: want a string, got %.40s", data)
+	if err != nil || !quoted {
+		return typeError(data, reflect.TypeOf(*t))
 	}
 	if s == "" {
 		t.Time = time.Time{}
@@ -140,19 +164,29 @@ func (t *Time) UnmarshalJSON(data []byte) error {
 	}
 	parsed, err := ParseTime(s)
 	if err != nil {
-		return err
+		return typeError(data, reflect.TypeOf(*t))
 	}
 	t.Time = parsed
 	return nil
 }
 
-// MarshalJSON implements json.Marshaler.
+// MarshalJSON implements json.Marshaler. A time whose UTC year falls outside
+// 0000-9999 (RFC 3339's range) keeps its own offset.
 func (t Time) MarshalJSON() ([]byte, error) {
 	if t.Time.IsZero() {
 		return null, nil
 	}
-	return []byte(`"` + t.Time.UTC().Format(time.RFC3339Nano) + `"`), nil
+	v := t.Time.UTC()
+	if !rfc3339Year(v) {
+		v = t.Time
+		if !rfc3339Year(v) {
+			return nil, fmt.Errorf("lenient.Time: year %d is outside RFC 3339's 0000-9999", v.Year())
+		}
+	}
+	return []byte(`"` + v.Format(time.RFC3339Nano) + `"`), nil
 }
+
+func rfc3339Year(t time.Time) bool { return t.Year() >= 0 && t.Year() <= 9999 }
 
 // StringList is a list of strings that the API stores as JSON inside a
 // string ("[\"123\"]"). It decodes from that form or from a plain JSON array,
@@ -163,7 +197,7 @@ type StringList []string
 func (l *StringList) UnmarshalJSON(data []byte) error {
 	var v []string
 	if err := unmarshalEmbedded(data, &v); err != nil {
-		return fmt.Errorf("lenient.StringList: %w", err)
+		return typeError(data, reflect.TypeOf(*l))
 	}
 	*l = v
 	return nil
@@ -186,7 +220,7 @@ type List []any
 func (l *List) UnmarshalJSON(data []byte) error {
 	var v []any
 	if err := unmarshalEmbedded(data, &v); err != nil {
-		return fmt.Errorf("lenient.List: %w", err)
+		return typeError(data, reflect.TypeOf(*l))
 	}
 	*l = v
 	return nil
@@ -209,7 +243,7 @@ type Object map[string]any
 func (o *Object) UnmarshalJSON(data []byte) error {
 	var v map[string]any
 	if err := unmarshalEmbedded(data, &v); err != nil {
-		return fmt.Errorf("lenient.Object: %w", err)
+		return typeError(data, reflect.TypeOf(*o))
 	}
 	*o = v
 	return nil
