@@ -177,7 +177,8 @@ type ListBotAgentsParams struct {
 }
 
 // List returns the bot agents (ID, name, avatar and status only; Get has the
-// details). nil params list the caller's application's bots.
+// details). nil params list the caller's application's bots. The API answers
+// every bot agent at once (there are no pages), so List returns a slice.
 func (s *BotAgentsService) List(ctx context.Context, params *ListBotAgentsParams, opts ...CallOption) ([]BotAgent, error) {
 	if params == nil {
 		params = &ListBotAgentsParams{}

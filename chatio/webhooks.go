@@ -98,8 +98,10 @@ func (s *WebhooksService) Register(ctx context.Context, params *RegisterWebhookP
 	return &out, nil
 }
 
-// List returns the registered webhooks. Permissions: webhooks--my:read for
-// the caller's webhooks, webhooks--all:read for all.
+// List returns the registered webhooks (get_webhooks_config, sent with the
+// documented empty body {}). Permissions: webhooks--my:read for the caller's
+// webhooks, webhooks--all:read for all. The API answers every webhook at once
+// (there are no pages), so List returns a slice.
 func (s *WebhooksService) List(ctx context.Context, opts ...CallOption) ([]Webhook, error) {
 	var out struct {
 		WebhooksConfig []Webhook `json:"webhooks_config"`

@@ -67,15 +67,16 @@ type config struct {
 	delivery *http.Client
 }
 
-// WithToken sets the bearer token the server accepts (default DefaultToken).
+// WithToken sets the bearer token the server accepts (default DefaultToken;
+// an empty token keeps the default).
 func WithToken(token string) Option { return func(c *config) { c.token = token } }
 
 // WithClientID sets the application client_id reported as the owner of the
-// bot agents (default DefaultClientID).
+// bot agents (default DefaultClientID; empty keeps the default).
 func WithClientID(clientID string) Option { return func(c *config) { c.clientID = clientID } }
 
 // WithDeliveryClient sets the *http.Client that delivers webhooks (default:
-// a client with a 10 second timeout). Use the receiver's httptest.Server
+// a client with a 10 second timeout; nil keeps the default). Use the receiver's httptest.Server
 // Client() for a TLS receiver.
 func WithDeliveryClient(hc *http.Client) Option { return func(c *config) { c.delivery = hc } }
 
@@ -98,6 +99,7 @@ type Server struct {
 	botOrder  []string
 	hooks     map[string]*chatio.Webhook
 	hookOrder []string
+	failures  []*apiError
 }
 
 // NewServer starts a fake Configuration API on a loopback address.
@@ -107,6 +109,12 @@ func NewServer(opts ...Option) *Server {
 		if o != nil {
 			o(&cfg)
 		}
+	}
+	if cfg.token == "" {
+		cfg.token = DefaultToken
+	}
+	if cfg.clientID == "" {
+		cfg.clientID = DefaultClientID
 	}
 	if cfg.delivery == nil {
 		cfg.delivery = &http.Client{Timeout: 10 * time.Second}
@@ -123,14 +131,42 @@ func NewServer(opts ...Option) *Server {
 	return s
 }
 
-// Reset forgets every bot agent and webhook.
+// Reset forgets every bot agent, webhook and pending FailNext failure.
 func (s *Server) Reset() {
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	s.failures = nil
 	s.bots = map[string]*chatio.BotAgent{}
 	s.botOrder = nil
 	s.hooks = map[string]*chatio.Webhook{}
 	s.hookOrder = nil
+}
+
+// FailNext makes the next n authenticated requests to any operation fail,
+// before they change anything, with status and the documented error body
+// {"error": {"type": errType, "message": message}}. Use it to test how an
+// integration handles API errors; for example a 503 to Create surfaces as
+// chatsdk.ErrMayHaveBeenApplied in the chatio client, which does not retry it.
+// Calls add up: FailNext(1, 503, ...) then FailNext(1, 429, ...) fails the next
+// request with 503 and the one after with 429.
+func (s *Server) FailNext(n, status int, errType, message string) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for range n {
+		s.failures = append(s.failures, &apiError{status, errType, message})
+	}
+}
+
+// nextFailure pops the next injected failure, if any.
+func (s *Server) nextFailure() *apiError {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if len(s.failures) == 0 {
+		return nil
+	}
+	e := s.failures[0]
+	s.failures = s.failures[1:]
+	return e
 }
 
 // BotAgents returns copies of the stored bot agents, with every detail, in
@@ -212,6 +248,10 @@ func (s *Server) serveHTTP(w http.ResponseWriter, r *http.Request) {
 	if r.Method != http.MethodPost {
 		w.Header().Set("Allow", http.MethodPost)
 		writeError(w, &apiError{http.StatusMethodNotAllowed, chatio.ErrorTypeValidation, "use POST"})
+		return
+	}
+	if e := s.nextFailure(); e != nil {
+		writeError(w, e)
 		return
 	}
 	body, err := io.ReadAll(io.LimitReader(r.Body, maxBody+1))
