@@ -133,7 +133,8 @@ type updateBotAgentBody struct {
 	*UpdateBotAgentParams
 }
 
-// Update changes the bot agent botAgentID. Permission:
+// Update changes the bot agent botAgentID, sent as "id" as documented for
+// this method (the other methods name it "bot_agent_id"). Permission:
 // agents-bot--my:write. It is retried after a failure like any idempotent
 // request: sending the same changes twice leaves the same state.
 func (s *BotAgentsService) Update(ctx context.Context, botAgentID string, params *UpdateBotAgentParams, opts ...CallOption) error {

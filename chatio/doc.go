@@ -36,7 +36,8 @@
 //
 // The read-only operations (BotAgents.List, BotAgents.Get, Webhooks.List) and
 // the idempotent ones (BotAgents.Update, BotAgents.Remove,
-// Webhooks.Unregister) are retried on 408, 429, 5xx and connection errors.
+// Webhooks.Unregister) are retried on 408, 429, 500, 502, 503, 504 and
+// connection errors (see chatsdk.WithMaxRetries).
 // BotAgents.Create and Webhooks.Register are never sent twice once a request
 // may have reached the server: a failure then matches
 // chatsdk.ErrMayHaveBeenApplied, and the caller should list the bot agents or

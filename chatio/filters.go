@@ -31,6 +31,9 @@ type Filters struct {
 	EventProperties PropertyFilters `json:"event_properties,omitempty"`
 	// ChatMemberIDs limits the webhook to chats with these members.
 	ChatMemberIDs *ChatMemberIDs `json:"chat_member_ids,omitempty"`
+
+	// unknownKind is the first Property.Kind that Add could not place.
+	unknownKind PropertyKind
 }
 
 // PropertyFilters maps a property namespace and name to its filter:
@@ -168,6 +171,9 @@ func (c propertyCondition) apply(f *Filters) {
 	case EventProperties:
 		m = &f.EventProperties
 	default:
+		if f.unknownKind == "" {
+			f.unknownKind = c.p.Kind
+		}
 		return
 	}
 	if *m == nil {
@@ -233,6 +239,9 @@ func (f *Filters) Validate() error { return f.validate("") }
 func (f *Filters) validate(field string) error {
 	if f == nil {
 		return nil
+	}
+	if f.unknownKind != "" {
+		return invalid(field, "unknown property kind %q (want %q, %q or %q)", f.unknownKind, ChatProperties, ThreadProperties, EventProperties)
 	}
 	kinds := []struct {
 		key string

@@ -35,6 +35,13 @@ func TestFilterBuilders(t *testing.T) {
 	assert.Equal(t, chatio.Property{Kind: chatio.ThreadProperties, Namespace: "routing", Name: "status"}, chatio.ThreadProperty("routing", "status"))
 }
 
+func TestUnknownPropertyKind(t *testing.T) {
+	f := chatio.NewFilters(chatio.Property{Kind: "user_properties", Namespace: "a", Name: "b"}.Exists(true))
+	err := f.Validate()
+	assert.ErrorIs(t, err, chatio.ErrInvalidParams)
+	assert.ErrorContains(t, err, `unknown property kind "user_properties"`)
+}
+
 func TestEmptyFiltersEncodeAsEmptyObject(t *testing.T) {
 	b, err := json.Marshal(chatio.NewFilters())
 	require.NoError(t, err)
