@@ -314,3 +314,17 @@ func TestFixtureKeysRoundTrip(t *testing.T) {
 		assert.NoError(t, v.Validate(), name)
 	}
 }
+
+// TestAuthenticationExample replays the curl example of the documentation's
+// Authentication section.
+func TestAuthenticationExample(t *testing.T) {
+	ts := newTestServer(t, answer(http.StatusOK, fixture(t, "bot_agents_get.response.json")))
+	c, err := chatio.NewClient("fra-7XNqYbjTS4ux1uSdp1ig8w", chatsdk.WithBaseURL(ts.URL+"/configuration/v0.4"))
+	require.NoError(t, err)
+	_, err = c.BotAgents.Get(context.Background(), "9a1829e224aea210da3a3f46a7074e28")
+	require.NoError(t, err)
+	req := ts.last.Load()
+	assert.Equal(t, "POST /configuration/v0.4/agents/get_bot_agent_details", req.method+" "+req.path)
+	assert.Equal(t, "Bearer fra-7XNqYbjTS4ux1uSdp1ig8w", req.header.Get("Authorization"))
+	assert.JSONEq(t, string(fixture(t, "authentication_example.request.json")), string(req.body))
+}
