@@ -3,11 +3,43 @@ package webhook
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
+	"math"
+	"strconv"
+	"strings"
 	"time"
 )
 
-// Timestamp is a Unix time in seconds, as the Agent API sends it.
+// Timestamp is a Unix time in seconds, as the Agent API sends it. It
+// decodes from a JSON number (a fraction is dropped), a number in a string,
+// or null (0), so that a slightly different sender does not make a webhook
+// undecodable; it encodes as an integer.
 type Timestamp int64
+
+// UnmarshalJSON implements json.Unmarshaler.
+func (t *Timestamp) UnmarshalJSON(data []byte) error {
+	s := string(bytes.TrimSpace(data))
+	if s == "null" {
+		*t = 0
+		return nil
+	}
+	if len(s) > 0 && s[0] == '"' {
+		if err := json.Unmarshal(data, &s); err != nil {
+			return err
+		}
+		s = strings.TrimSpace(s)
+	}
+	if n, err := strconv.ParseInt(s, 10, 64); err == nil {
+		*t = Timestamp(n)
+		return nil
+	}
+	f, err := strconv.ParseFloat(s, 64)
+	if err != nil || math.IsInf(f, 0) || math.IsNaN(f) || f >= math.MaxInt64 || f <= math.MinInt64 {
+		return fmt.Errorf("timestamp: cannot read %.40q as Unix seconds", s)
+	}
+	*t = Timestamp(f)
+	return nil
+}
 
 // Time returns t as a UTC time, or the zero time when t is 0 (not sent).
 func (t Timestamp) Time() time.Time {

@@ -6,7 +6,14 @@
 //
 //	{"webhook_id": "...", "secret_key": "...", "action": "incoming_event", "data": {...}}
 //
-// data is the Agent API push payload named by action. There is no signature
+// data is the Agent API push payload named by action (one of the
+// chatio.Action constants; Parse decodes each into its payload type:
+// IncomingChatThread, ChatUsersUpdated, IncomingEvent,
+// LastSeenTimestampUpdated, ThreadClosed, ChatScopesUpdated,
+// ChatPropertiesUpdated, ChatThreadPropertiesUpdated). Events and users are
+// decoded by their "type" into *Message, *File, *Customer, *Agent... with
+// *UnknownEvent and *UnknownUser keeping the raw JSON of types this package
+// does not know, and unknown fields are ignored. There is no signature
 // header: the secret travels in the body, so serve the receiver over HTTPS
 // only, and keep each webhook's secret_key private. The receiver compares it
 // with the secret registered for that webhook_id in constant time

@@ -443,3 +443,13 @@ func TestConcurrentRequestsAndRegistration(t *testing.T) {
 	}
 	<-done
 }
+
+func TestSecretFuncCanAcceptAnyWebhookID(t *testing.T) {
+	botSecret := "bot-agent-secret"
+	h, err := NewHandler(SecretFunc(func(context.Context, string) (string, bool, error) { return botSecret, true, nil }))
+	require.NoError(t, err)
+	for _, id := range []string{"", "whatever"} {
+		assert.Equal(t, http.StatusOK, serve(h, newRequest(context.Background(), body(t, id, botSecret, chatio.ActionThreadClosed, threadClosedData))).Code, id)
+		assert.Equal(t, http.StatusUnauthorized, serve(h, newRequest(context.Background(), body(t, id, "nope", chatio.ActionThreadClosed, threadClosedData))).Code, id)
+	}
+}

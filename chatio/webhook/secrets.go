@@ -10,6 +10,12 @@ import (
 // SecretSource gives the secret_key registered for a webhook_id (the
 // secret_key passed to webhooks/register_webhook or set in a bot agent's
 // webhooks). Use Secrets for a fixed set, or SecretFunc for a lookup.
+//
+// The docs do not say which webhook_id the webhooks configured inside a bot
+// agent (create_bot_agent / update_bot_agent "webhooks") carry, since those
+// calls return no webhook ID; a missing webhook_id is passed on as "". To
+// accept such webhooks, use a SecretFunc that returns the bot agent's
+// secret_key for the IDs it should accept.
 type SecretSource interface {
 	// WebhookSecret returns the secret of webhookID and true, or false
 	// when the webhook is unknown. An error refuses the webhook with 500
@@ -80,9 +86,6 @@ func checkSource(src SecretSource) (SecretSource, error) {
 func verify(ctx context.Context, src SecretSource, webhookID, received string) error {
 	if src == nil {
 		return fmt.Errorf("%w: nil SecretSource", ErrMisconfigured)
-	}
-	if webhookID == "" {
-		return fmt.Errorf("%w: no webhook_id", ErrUnauthorized)
 	}
 	want, ok, err := src.WebhookSecret(ctx, webhookID)
 	switch {
