@@ -1,0 +1,157 @@
+package chatrhub
+
+import (
+	"bytes"
+	"encoding/json"
+	"testing"
+)
+
+// addFixtureSeeds seeds f with every response fixture and the edge cases of
+// the envelope.
+func addFixtureSeeds(f *testing.F) {
+	names, err := readFixtureNames()
+	if err != nil {
+		f.Fatal(err)
+	}
+	for _, name := range names {
+		f.Add(fixture(f, name))
+	}
+	for _, s := range []string{
+		``, `null`, `{}`, `[]`, `{"data": null}`, `{"data": {}}`, `{"data": []}`, `{"data": [{}]}`, `{"data": [{}, {}]}`,
+		`{"data": { }}`, `{"data": "x"}`, `{"data": 1}`, `{"data": {"id": "7", "type": "agents", "attributes": null}}`,
+		`{"data": {"attributes": {"agent": {"agent_id": "x"}}}}`, `{"data": [{"id": 1e3}]}`,
+	} {
+		f.Add([]byte(s))
+	}
+}
+
+// checkStable re-encodes a decoded value and requires that the encoding
+// decodes again to the same encoding.
+func checkStable[T any](t *testing.T, v T) {
+	b1, err := json.Marshal(v)
+	if err != nil {
+		t.Fatalf("re-encoding a decoded value: %v", err)
+	}
+	var again T
+	if err := json.Unmarshal(b1, &again); err != nil {
+		t.Fatalf("decoding our own encoding %s: %v", b1, err)
+	}
+	b2, err := json.Marshal(again)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(b1, b2) {
+		t.Fatalf("encoding not stable:\n%s\n%s", b1, b2)
+	}
+}
+
+func fuzzOne[T any](t *testing.T, data []byte) {
+	var env Envelope[one[T]]
+	if json.Unmarshal(data, &env) != nil || env.Data.res == nil {
+		return
+	}
+	m := env.Data.res.model()
+	checkStable(t, m)
+}
+
+func fuzzMany[T any](t *testing.T, data []byte) {
+	var env Envelope[many[T]]
+	if json.Unmarshal(data, &env) != nil {
+		return
+	}
+	models := env.Data.models()
+	if len(models) != len(env.Data.list) {
+		t.Fatalf("%d models from %d resources", len(models), len(env.Data.list))
+	}
+	for _, m := range models {
+		checkStable(t, m)
+	}
+}
+
+// FuzzEnvelopeOne feeds the single-object envelope decoder (object or array
+// of one) with every model that Get operations return.
+func FuzzEnvelopeOne(f *testing.F) {
+	addFixtureSeeds(f)
+	f.Fuzz(func(t *testing.T, data []byte) {
+		fuzzOne[Agent](t, data)
+		fuzzOne[AgentGroup](t, data)
+		fuzzOne[Chat](t, data)
+		fuzzOne[ChatReport](t, data)
+		fuzzOne[Group](t, data)
+		fuzzOne[Task](t, data)
+		fuzzOne[Visitor](t, data)
+	})
+}
+
+// FuzzEnvelopeMany feeds the list envelope decoder (array, or one object as
+// a list of one) with every model that List operations return.
+func FuzzEnvelopeMany(f *testing.F) {
+	addFixtureSeeds(f)
+	f.Fuzz(func(t *testing.T, data []byte) {
+		fuzzMany[Agent](t, data)
+		fuzzMany[AgentActivity](t, data)
+		fuzzMany[AgentGroup](t, data)
+		fuzzMany[Chat](t, data)
+		fuzzMany[Group](t, data)
+		fuzzMany[Message](t, data)
+		fuzzMany[Task](t, data)
+		fuzzMany[Visitor](t, data)
+	})
+}
+
+// FuzzModelAttributes decodes attributes objects directly into the models
+// with the custom decoders (AuthorizationLevel, and the lenient types).
+func FuzzModelAttributes(f *testing.F) {
+	for _, s := range []string{
+		`{"authorization_level": "5", "agent_id": "4", "trmnt_ind": 0, "assign_operational_task_values": "[]"}`,
+		`{"authorization_level": 3.0, "is_bot": "true"}`,
+		`{"authorization_level": null}`,
+		`{"variables_": "{\"a\": [1, 2]}", "intent_id": "1", "is_complete": 1, "message": {"body": "Hi\n"}}`,
+		`{"visitor_phone_matches": "[\"123\"]", "system_group": "0"}`,
+		`{"is_billable": "1", "average_rating": 87.5, "duration": "30", "agent": {"agent_id": 4}}`,
+		`{"create_dt": "2018-06-19T13:00:00+00:00", "updt_dt": "2018-06-19"}`,
+	} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		var a Agent
+		if json.Unmarshal(data, &a) == nil {
+			checkStable(t, a)
+		}
+		var c Chat
+		if json.Unmarshal(data, &c) == nil {
+			checkStable(t, c)
+		}
+		var tk Task
+		if json.Unmarshal(data, &tk) == nil {
+			checkStable(t, tk)
+		}
+		var g Group
+		if json.Unmarshal(data, &g) == nil {
+			checkStable(t, g)
+		}
+		var l AuthorizationLevel
+		_ = json.Unmarshal(data, &l)
+	})
+}
+
+// FuzzTransferAnswer checks that any Transfer Chat answer is classified
+// without panicking, and that a success never carries a failure.
+func FuzzTransferAnswer(f *testing.F) {
+	for _, s := range []string{`{"success": "Sent Transfer Action"}`, `{"success": "Invalid usernames or authentication."}`, `{"error": {"x": 1}}`, `{}`, `{"message": 3}`} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		var a transferAnswer
+		if json.Unmarshal(data, &a) != nil {
+			return
+		}
+		msg, rejected := a.rejected()
+		if !rejected && (a.Success == "" || a.Success == TransferFailedMessage) {
+			t.Fatalf("accepted %s", data)
+		}
+		if rejected && msg == "" {
+			t.Fatal("rejection without a reason")
+		}
+	})
+}
