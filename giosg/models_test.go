@@ -128,7 +128,7 @@ func TestDeprecatedChatAttributes(t *testing.T) {
 	page := decodeFixture[giosg.Page[giosg.Chat]](t, "chats_room_list.response.json")
 	require.NotEmpty(t, page.Results)
 	chat := page.Results[0]
-	assert.Equal(t, "uibdbtmk5etolmjaduaafnqpl2ujzkyr4slkq3cabdai37qm", chat.Token)        //lint:ignore SA1019 decoding a deprecated attribute is the point
-	assert.Equal(t, "waiting", chat.LegacyConversationState)                               //lint:ignore SA1019 decoding a deprecated attribute is the point
-	assert.Equal(t, "7sbjsyokgkdmyoifwyaafzll6sdthgar42sbv5c4rhds3yym", chat.LegacyRoomID) //lint:ignore SA1019 decoding a deprecated attribute is the point
+	assert.Equal(t, "uibdbtmk5etolmjaduaafnqpl2ujzkyr4slkq3cabdai37qm", chat.Token)
+	assert.Equal(t, "waiting", chat.LegacyConversationState)
+	assert.Equal(t, "7sbjsyokgkdmyoifwyaafzll6sdthgar42sbv5c4rhds3yym", chat.LegacyRoomID)
 }
