@@ -24,7 +24,13 @@
 // unknown request fields are refused (400) to catch misspelt fields;
 // configuration changes are visible at once (no 2-minute propagation delay);
 // webhooks are delivered only when a test asks (Deliver, DeliverAction), and
-// their filters are stored but not evaluated.
+// their filters are stored but not evaluated. Like the documentation's curl
+// example, which sends its JSON with curl's default form content type, the
+// fake does not check Content-Type.
+//
+// For tests: FailNext makes the next requests fail with a chosen status and
+// error type, Send posts a forged delivery (wrong secret, unknown action),
+// BotAgents and Webhooks return the stored state, and Reset clears it.
 package chatiotest
 
 import (
