@@ -151,8 +151,12 @@ type TransferChatParams struct {
 // the answer is {"success": "Sent Transfer Action"} (ResultTransferSent).
 //
 // Although it is a GET, Transfer sends a message, so it is treated like a
-// POST: it is never replayed once sent, and a failure after sending matches
-// chatsdk.ErrMayHaveBeenApplied.
+// POST: the SDK never replays it once sent, and a failure after sending
+// matches chatsdk.ErrMayHaveBeenApplied. One case is outside the SDK's
+// hands: Go's net/http itself resends a GET once when a reused keep-alive
+// connection breaks before any answer. Callers who must rule that out too
+// can pass chatsdk.WithHTTPClient with a Transport that has
+// DisableKeepAlives set.
 //
 // The docs do not say how a failed transfer ("Invalid usernames or
 // authentication.", TransferFailedMessage) is answered. An answer of 400 or

@@ -73,6 +73,31 @@ func TestUnsafeCallsAreSentOnce(t *testing.T) {
 				assert.NotContains(t, err.Error(), testToken)
 			})
 		}
+		// The connection is dropped on a keep-alive connection that an
+		// earlier call left open. net/http resends a GET in that case by
+		// itself, so Transfer is run as its godoc advises, without
+		// keep-alives.
+		t.Run(name+"/connection closed after reuse", func(t *testing.T) {
+			t.Parallel()
+			rec := newRecorder(t, func(w http.ResponseWriter, r *http.Request) {
+				if r.URL.Path == "/api/v1/groups.json" && r.Method == http.MethodGet {
+					answerJSON(http.StatusOK, []byte(`{"data": []}`))(w, r)
+					return
+				}
+				dropConnection(w, r)
+			})
+			var opts []Option
+			if name == "Chats.Transfer" {
+				opts = append(opts, chatsdk.WithHTTPClient(&http.Client{Transport: &http.Transport{DisableKeepAlives: true}}))
+			}
+			c := rec.client(t, opts...)
+			_, err := c.Groups.List(context.Background())
+			require.NoError(t, err)
+			err = call(context.Background(), c)
+			require.Error(t, err)
+			assert.Len(t, rec.requests(), 2, "the warm-up call and the request, once")
+			assert.ErrorIs(t, err, chatsdk.ErrMayHaveBeenApplied)
+		})
 	}
 }
 
