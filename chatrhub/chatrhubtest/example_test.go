@@ -1,0 +1,88 @@
+package chatrhubtest_test
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/chatsdk-go/chatsdk"
+	"github.com/chatsdk-go/chatsdk/chatrhub"
+	"github.com/chatsdk-go/chatsdk/chatrhub/chatrhubtest"
+)
+
+func ExampleNewServer() {
+	srv := chatrhubtest.NewServer()
+	defer srv.Close()
+	c, err := chatrhub.NewClient(srv.Token, chatsdk.WithBaseURL(srv.BaseURL))
+	if err != nil {
+		panic(err)
+	}
+	ctx := context.Background()
+
+	agent, err := c.Agents.Invite(ctx, &chatrhub.InviteAgentParams{
+		FullName: "Ada Lovelace", Email: "ada@example.com", AuthorizationLevel: chatrhub.LevelAgent,
+	})
+	if err != nil {
+		panic(err)
+	}
+	fmt.Printf("invited agent #%d %s\n", agent.ID, agent.FullName)
+
+	_, err = c.Agents.Get(ctx, 99)
+	fmt.Println("agent 99 not found:", errors.Is(err, chatsdk.ErrNotFound))
+	// Output:
+	// invited agent #5 Ada Lovelace
+	// agent 99 not found: true
+}
+
+func ExampleServer_AddChat() {
+	srv := chatrhubtest.NewServer(chatrhubtest.WithoutSeed())
+	defer srv.Close()
+	at := time.Date(2024, 3, 1, 12, 0, 0, 0, time.UTC)
+	srv.AddChat(chatrhub.Chat{Tag: "vip", OverallRating: 3, CreateDt: chatrhub.Time{Time: at}})
+
+	c, err := chatrhub.NewClient(srv.Token, chatsdk.WithBaseURL(srv.BaseURL))
+	if err != nil {
+		panic(err)
+	}
+	report, err := c.Chats.Report(context.Background(), &chatrhub.ChatReportParams{StartDate: at, EndDate: at})
+	if err != nil {
+		panic(err)
+	}
+	fmt.Println("chats:", report.TotalChats, "great:", report.GreatChatsCount)
+	// Output:
+	// chats: 1 great: 1
+}
+
+func ExampleWithTaskPageSize() {
+	srv := chatrhubtest.NewServer(chatrhubtest.WithTaskPageSize(2))
+	defer srv.Close()
+	c, err := chatrhub.NewClient(srv.Token, chatsdk.WithBaseURL(srv.BaseURL))
+	if err != nil {
+		panic(err)
+	}
+	n := 0
+	for _, err := range c.Tasks.All(context.Background(), &chatrhub.ListTasksParams{TaskType: chatrhub.TaskOperational}) {
+		if err != nil {
+			panic(err)
+		}
+		n++
+	}
+	fmt.Println("open operational tasks:", n, "requests:", srv.Requests())
+	// Output:
+	// open operational tasks: 13 requests: 8
+}
+
+func ExampleServer_FailNext() {
+	srv := chatrhubtest.NewServer()
+	defer srv.Close()
+	c, err := chatrhub.NewClient(srv.Token, chatsdk.WithBaseURL(srv.BaseURL), chatsdk.WithRetryWaitMin(time.Millisecond))
+	if err != nil {
+		panic(err)
+	}
+	srv.FailNext(2, 503)
+	groups, err := c.Groups.List(context.Background())
+	fmt.Println(len(groups), err, srv.Requests())
+	// Output:
+	// 2 <nil> 3
+}
