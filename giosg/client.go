@@ -1,27 +1,3 @@
-// Package giosg is a client for the giosg Chats API v5
-// (https://service.giosg.com/api/v5/...): chats, chat memberships, chat
-// messages with attachments, chat invitations, tags, conversation starters
-// and reply suggestions.
-//
-// Chats are reached through a [ChatScope]: the same chat can be listed as a
-// chat of a user ([UserChats]), a routed chat of an organization
-// ([OrgRoutedChats]), an owned chat ([OrgOwnedChats]) and so on. Each
-// operation takes the scope and refuses, before sending anything, a scope the
-// API does not offer it for (see [ErrUnsupportedScope]).
-//
-//	c, err := giosg.NewClient(apiToken)
-//	for chat, err := range c.Chats.List(ctx, giosg.UserPendingChats(userID), nil) {
-//		if err != nil { return err }
-//		res, err := c.Memberships.Join(ctx, giosg.UserPendingChats(userID), chat.ID,
-//			&giosg.MembershipJoin{IsParticipating: true, ComposingStatus: giosg.ComposingIdle})
-//		...
-//	}
-//
-// Lists are cursor-paginated collections {"next", "previous", "results"}
-// where "next" is an absolute URL. The iterators follow it lazily, only when
-// it has the client's base URL scheme, host and port (otherwise they stop with
-// chatsdk.ErrUnsafeNextURL and send nothing), and stop with
-// chatsdk.ErrRepeatedCursor when a next URL repeats.
 package giosg
 
 import (
