@@ -60,7 +60,7 @@ func run(ctx context.Context, w io.Writer, getenv func(string) string, interval 
 			return err
 		}
 		bot.Client, bot.UserID = c, giosgtest.UserID
-		bot.Log.Printf("offline: serving the pending chats of a giosgtest fake (set GIOSG_TOKEN for a real organization)")
+		bot.logf("offline: serving the pending chats of a giosgtest fake (set GIOSG_TOKEN for a real organization)")
 		return bot.Run(ctx, 10*time.Millisecond, 10)
 	}
 	if bot.UserID == "" {
@@ -95,7 +95,16 @@ type Bot struct {
 	// End ends each chat after the greeting; otherwise the bot leaves it
 	// open for the human team.
 	End bool
+	// Log gets one line per chat served; nil means log.Default().
 	Log *log.Logger
+}
+
+func (b *Bot) logf(format string, args ...any) {
+	l := b.Log
+	if l == nil {
+		l = log.Default()
+	}
+	l.Printf(format, args...)
 }
 
 // Run serves pending chats once per interval until ctx is done (it then
@@ -114,14 +123,14 @@ func (b *Bot) Run(ctx context.Context, interval time.Duration, maxRounds int) er
 		case errors.Is(err, chatsdk.ErrUnauthorized), errors.Is(err, chatsdk.ErrForbidden):
 			return err
 		case err != nil:
-			b.Log.Printf("round %d failed, trying again in %s: %v", round, interval, err)
+			b.logf("round %d failed, trying again in %s: %v", round, interval, err)
 		}
 		if maxRounds > 0 && served == 0 && err == nil {
-			b.Log.Printf("no pending chats left after %d rounds", round)
+			b.logf("no pending chats left after %d rounds", round)
 			return nil
 		}
 		if round == maxRounds {
-			b.Log.Printf("stopping after %d rounds", round)
+			b.logf("stopping after %d rounds", round)
 			return nil
 		}
 		select {
@@ -141,7 +150,7 @@ func (b *Bot) ServePending(ctx context.Context) (served int, err error) {
 		}
 		switch err := b.serve(ctx, chat.ID); {
 		case errors.Is(err, chatsdk.ErrNotFound):
-			b.Log.Printf("chat %s: taken by someone else", chat.ID)
+			b.logf("chat %s: taken by someone else", chat.ID)
 		case err != nil:
 			return served, fmt.Errorf("chat %s: %w", chat.ID, err)
 		default:
@@ -169,14 +178,14 @@ func (b *Bot) serve(ctx context.Context, chatID string) error {
 		if _, err := b.Client.Chats.End(ctx, mine, chatID); err != nil {
 			return err
 		}
-		b.Log.Printf("chat %s: greeted and ended", chatID)
+		b.logf("chat %s: greeted and ended", chatID)
 		return nil
 	}
 	leave := &giosg.MembershipUpdate{IsParticipating: false, ComposingStatus: giosg.ComposingIdle}
 	if _, err := b.Client.Memberships.Update(ctx, b.UserID, chatID, leave); err != nil {
 		return err
 	}
-	b.Log.Printf("chat %s: greeted and handed over", chatID)
+	b.logf("chat %s: greeted and handed over", chatID)
 	return nil
 }
 

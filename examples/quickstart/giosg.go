@@ -36,6 +36,8 @@ func runGiosg(ctx context.Context, w io.Writer) error {
 		return err
 	}
 
+	fmt.Fprintf(w, "fake giosg server at %s\n", srv.BaseURL)
+
 	c, err := giosg.NewClient(srv.Token, chatsdk.WithBaseURL(srv.BaseURL))
 	if err != nil {
 		return err
@@ -49,7 +51,7 @@ func runGiosg(ctx context.Context, w io.Writer) error {
 		if err != nil {
 			return err
 		}
-		fmt.Fprintf(w, "pending chat %s in %q (%d visitor messages)\n", ch.ID, ch.RoomName, ch.VisitorMessageCount)
+		fmt.Fprintf(w, "pending chat %s in %q, waiting since %s\n", ch.ID, ch.RoomName, waitingSince(ch))
 		if chat == nil {
 			chat = &ch
 		}
@@ -83,7 +85,11 @@ func runGiosg(ctx context.Context, w io.Writer) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(w, "sent message %s with %d buttons\n", msg.ID, len(msg.Attachments[0].Actions))
+	buttons := 0
+	for _, a := range msg.Attachments {
+		buttons += len(a.Actions)
+	}
+	fmt.Fprintf(w, "sent message %s with %d buttons\n", msg.ID, buttons)
 
 	tag, err := c.Tags.Add(ctx, mine, chat.ID, "Lead")
 	if err != nil {
@@ -156,6 +162,14 @@ func runGiosgReadOnly(ctx context.Context, w io.Writer, token string) error {
 		}
 	}
 	return nil
+}
+
+// waitingSince shows when a chat started waiting for an answer.
+func waitingSince(ch giosg.Chat) string {
+	if ch.WaitingStartedAt == nil {
+		return "-"
+	}
+	return ch.WaitingStartedAt.Format("2006-01-02 15:04")
 }
 
 // text shows a message text that may be null.
