@@ -190,3 +190,10 @@ func isEmptyJSON(v any) bool {
 	}
 	return false
 }
+
+func mustRead(t testing.TB, name string) []byte {
+	t.Helper()
+	b, err := os.ReadFile(name)
+	require.NoError(t, err)
+	return b
+}
