@@ -52,6 +52,30 @@
 //     true/false, 0/1 or "0"/"1"; JSON-list attributes may be a string or a
 //     list and are stored as the string. Unknown attributes are ignored.
 //
+// # Filters and reports
+//
+//   - List Agents: agent_username matches the username exactly.
+//   - List Chats: agent_id, visitor_id, group_id and tag match exactly;
+//     rating classifies a chat by its overall_rating (3 great_chats, 2
+//     ok_chats, 1 poor_chats); missed_chats are those with is_missed.
+//   - List Visitors: name, email, company_name and city match part of the
+//     attribute ignoring case, phone its digits, state, zip_code and
+//     ip_address exactly; has_phone_number keeps visitors with or without a
+//     phone.
+//   - List Messages: chat_id, and/or visitor_username (a visitor's
+//     xmpp_username: messages from or to the visitor), oldest first; admin
+//     messages only with include_admin=true.
+//   - Chat Reports: total_chats and missed_chats count the chats in range
+//     (of agent_id and group_id when given); total_ratings counts the rated
+//     ones and great/ok/poor_chats_count classify them as above; the four
+//     ratings are mean 1-3 ratings and average_rating the mean of the chats'
+//     average_rating, a percentage ((mean rating - 1) / 2, so 3, 3, 3, 2
+//     gives the documented 87), rounded to 2 decimals, or null with nothing
+//     rated; average_response_delay and average_duration are rounded means,
+//     or null. The report's id is 1.
+//   - Get Agent Activity: the agent's snapshots taken in the date range,
+//     oldest first.
+//
 // # Errors
 //
 // The API does not document its error format; this server answers every

@@ -84,13 +84,15 @@ func WithoutSeed() Option { return func(c *config) { c.seed = false } }
 //     "geo1jqmurtnl3qjgwt0lsm4i6x4zsrtqzmj8") to 5, visitor 2 having
 //     username "tqxsbcndxs6q4fbm13dacg73kazefqx4pufr"; added visitors get IDs
 //     from 6;
-//   - 12 chats from 2018-06-20 to 2018-07-10 (chat 2 is the documented one)
-//     with ratings, tags and groups, and their messages (message 20 is the
-//     documented one);
+//   - 12 chats from 2018-06-21 to 2018-07-10 (chat 2 is the documented one;
+//     chats 4 and 9 were missed, 7 are rated, chat 11 is still open) with
+//     tags and groups, and messages of chats 1-3 (message 20 is the
+//     documented one, message 18 an admin message);
 //   - 25 tasks (task 1 and 2 are the documented operational tasks, task 3 a
-//     machine-learning task on message 20);
+//     machine learning task on message 20): 17 operational and 8 machine
+//     learning, 6 of them resolved;
 //   - agent activity snapshots of agent 1 on 2018-06-19 (the documented ones)
-//     and 2018-06-20.
+//     and of agents 1 and 2 on 2018-06-20.
 //
 // Close the server when done.
 func NewServer(opts ...Option) *Server {
