@@ -142,19 +142,24 @@ func (b *Bot) Run(ctx context.Context, interval time.Duration, maxRounds int) er
 }
 
 // ServePending serves every chat that is pending now and reports how many
-// it served. A chat another user took first is skipped.
+// it served. A chat another user took first is skipped; a chat that fails
+// otherwise is logged and skipped.
 func (b *Bot) ServePending(ctx context.Context) (served int, err error) {
 	for chat, err := range b.Client.Chats.List(ctx, giosg.UserPendingChats(b.UserID), nil) {
 		if err != nil {
 			return served, err
 		}
 		switch err := b.serve(ctx, chat.ID); {
+		case err == nil:
+			served++
 		case errors.Is(err, chatsdk.ErrNotFound):
 			b.logf("chat %s: taken by someone else", chat.ID)
-		case err != nil:
+		case ctx.Err() != nil, errors.Is(err, chatsdk.ErrUnauthorized):
 			return served, fmt.Errorf("chat %s: %w", chat.ID, err)
 		default:
-			served++
+			// Serve the other chats; this one is tried again next round if it
+			// is still pending.
+			b.logf("chat %s: %v", chat.ID, err)
 		}
 	}
 	return served, nil
