@@ -69,7 +69,10 @@ func chatFilter(r *http.Request, t target) (func(*chat) bool, error) {
 		return nil, err
 	}
 	return func(c *chat) bool {
-		n := c.counts()
+		var n counts
+		if len(active) > 0 {
+			n = c.counts()
+		}
 		for _, f := range active {
 			if f.get(c, n) != *f.v {
 				return false
@@ -121,14 +124,17 @@ func (s *Server) listChats(sc scope, narrow chatNarrower) handlerFunc {
 	}
 }
 
-// sortBy sorts items into a list's order.
+// sortBy sorts items into a list's order. Items usually arrive in
+// creation order, which is often their order already: then sorting is a
+// single pass.
 func sortBy[T any](items []T, desc bool, key func(T) position) {
-	slices.SortStableFunc(items, func(a, b T) int {
-		if desc {
-			return key(b).cmp(key(a))
-		}
-		return key(a).cmp(key(b))
-	})
+	cmp := func(a, b T) int { return key(a).cmp(key(b)) }
+	if !slices.IsSortedFunc(items, cmp) {
+		slices.SortFunc(items, cmp) // positions are unique: no ties
+	}
+	if desc {
+		slices.Reverse(items)
+	}
 }
 
 // onlyPending keeps the pending chats.

@@ -110,15 +110,15 @@ func roomVisibleTo(rm *room, orgID string) bool {
 
 // sees reports whether chat c belongs to the scope's collection.
 func (s *Server) sees(sc scope, t target, c *chat) bool {
-	rm := s.st.rooms[c.roomID]
 	switch sc {
 	case userChats:
 		return c.member(t.user.id) != nil
 	case userRouted:
-		return roomVisibleTo(rm, t.user.orgID)
+		return roomVisibleTo(s.st.rooms[c.roomID], t.user.orgID)
 	case userPending:
-		return roomVisibleTo(rm, t.user.orgID) && c.isPending()
+		return roomVisibleTo(s.st.rooms[c.roomID], t.user.orgID) && c.isPending()
 	case orgOwned:
+		rm := s.st.rooms[c.roomID]
 		return rm != nil && rm.orgID == t.org.id
 	case orgInvolved:
 		for _, m := range c.members {
@@ -128,7 +128,7 @@ func (s *Server) sees(sc scope, t target, c *chat) bool {
 		}
 		return false
 	case orgRouted:
-		return roomVisibleTo(rm, t.org.id)
+		return roomVisibleTo(s.st.rooms[c.roomID], t.org.id)
 	case orgRoomChats:
 		return c.roomID == t.room.id
 	}
