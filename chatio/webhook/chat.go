@@ -130,12 +130,14 @@ type Property struct {
 func (p *Property) UnmarshalJSON(data []byte) error {
 	data = bytes.TrimSpace(data)
 	if len(data) > 0 && data[0] == '{' {
-		var obj map[string]json.RawMessage
-		if err := json.Unmarshal(data, &obj); err != nil {
+		var wrapped struct {
+			Value json.RawMessage `json:"value"`
+		}
+		if err := json.Unmarshal(data, &wrapped); err != nil {
 			return err
 		}
-		if v, ok := obj["value"]; ok {
-			p.Value, p.bare = v, false
+		if wrapped.Value != nil { // a "value" key, null included
+			p.Value, p.bare = wrapped.Value, false
 			return nil
 		}
 	}

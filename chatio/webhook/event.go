@@ -159,12 +159,14 @@ func (es *Events) UnmarshalJSON(data []byte) error {
 // DecodeEvent decodes one Agent API event object by its "type"; an unknown
 // type gives an *UnknownEvent.
 func DecodeEvent(data []byte) (Event, error) {
-	var base EventBase
-	if err := json.Unmarshal(data, &base); err != nil {
+	var head struct {
+		Type EventType `json:"type"`
+	}
+	if err := json.Unmarshal(data, &head); err != nil {
 		return nil, err
 	}
 	var e Event
-	switch base.Type {
+	switch head.Type {
 	case EventTypeMessage:
 		e = new(Message)
 	case EventTypeSystemMessage:
@@ -178,7 +180,12 @@ func DecodeEvent(data []byte) (Event, error) {
 	case EventTypeCustom:
 		e = new(CustomEvent)
 	default:
-		return &UnknownEvent{EventBase: base, Raw: append(json.RawMessage(nil), data...)}, nil
+		u := &UnknownEvent{Raw: append(json.RawMessage(nil), data...)}
+		e = u
+		if err := json.Unmarshal(data, &u.EventBase); err != nil {
+			return nil, err
+		}
+		return e, nil
 	}
 	if err := json.Unmarshal(data, e); err != nil {
 		return nil, err

@@ -38,7 +38,7 @@ func TestProperty(t *testing.T) {
 	require.NoError(t, json.Unmarshal([]byte(`{
 		"source": {"type": "facebook"},
 		"rating": {"score": {"value": 1}, "comment": {"value": "ok"}, "value": {"value": true}},
-		"x": {"obj": {"a": 1}, "nil": null}
+		"x": {"obj": {"a": 1}, "nil": null, "null": {"value": null}}
 	}`), &props))
 
 	src, ok := props.Get("source", "type")
@@ -53,6 +53,8 @@ func TestProperty(t *testing.T) {
 	assert.Equal(t, "true", v.String())
 	obj, _ := props.Get("x", "obj")
 	assert.JSONEq(t, `{"a": 1}`, string(obj.Value), "an object without a value key is a bare value")
+	null, _ := props.Get("x", "null")
+	assert.Equal(t, "null", string(null.Value))
 	_, ok = props.Get("nope", "type")
 	assert.False(t, ok)
 
@@ -61,7 +63,7 @@ func TestProperty(t *testing.T) {
 	assert.JSONEq(t, `{
 		"source": {"type": "facebook"},
 		"rating": {"score": {"value": 1}, "comment": {"value": "ok"}, "value": {"value": true}},
-		"x": {"obj": {"a": 1}, "nil": null}
+		"x": {"obj": {"a": 1}, "nil": null, "null": {"value": null}}
 	}`, string(again))
 
 	built, err := json.Marshal(Properties{"rating": {"score": {Value: json.RawMessage("5")}, "empty": {}}})

@@ -139,18 +139,24 @@ func (us *Users) UnmarshalJSON(data []byte) error {
 
 // decodeUser decodes one user object by its type.
 func decodeUser(data []byte) (User, error) {
-	var base UserBase
-	if err := json.Unmarshal(data, &base); err != nil {
+	var head struct {
+		Type UserType `json:"type"`
+	}
+	if err := json.Unmarshal(data, &head); err != nil {
 		return nil, err
 	}
 	var u User
-	switch base.Type {
+	switch head.Type {
 	case UserTypeCustomer:
 		u = new(Customer)
 	case UserTypeAgent:
 		u = new(Agent)
 	default:
-		return &UnknownUser{UserBase: base, Raw: append(json.RawMessage(nil), data...)}, nil
+		unknown := &UnknownUser{Raw: append(json.RawMessage(nil), data...)}
+		if err := json.Unmarshal(data, &unknown.UserBase); err != nil {
+			return nil, err
+		}
+		return unknown, nil
 	}
 	if err := json.Unmarshal(data, u); err != nil {
 		return nil, err
