@@ -2,7 +2,6 @@ package chatrhubtest
 
 import (
 	"fmt"
-	"sort"
 	"strconv"
 )
 
@@ -68,11 +67,7 @@ func (s *Server) listMessages(c *call) {
 		}
 		ids = append(ids, id)
 	}
-	sort.SliceStable(ids, func(i, j int) bool {
-		a, _ := s.st.messages.get(ids[i])
-		b, _ := s.st.messages.get(ids[j])
-		return strOf(a["create_dt"]) < strOf(b["create_dt"])
-	})
+	sortByCreated(s.st.messages, ids)
 	out := make([]*resource, len(ids))
 	for i, id := range ids {
 		out[i] = s.messageResource(id)
