@@ -2,7 +2,11 @@ package core
 
 import (
 	"context"
+	"io"
 	"net/http"
+	"net/http/httptest"
+	"net/url"
+	"strings"
 	"testing"
 
 	"github.com/jarcoal/httpmock"
@@ -31,4 +35,77 @@ func mockEcho(t *testing.T) *httpmock.MockTransport {
 		return httpmock.NewJsonResponse(200, map[string]string{"Path": r.URL.EscapedPath()})
 	})
 	return mt
+}
+
+type agentID string
+
+func (a agentID) String() string { return "agent-" + string(a) }
+
+func TestPathfArgumentKinds(t *testing.T) {
+	assert.Equal(t, "/agents/4.json", Pathf("/agents/%s.json", 4))
+	assert.Equal(t, "/agents/4.json", Pathf("/agents/%v.json", int64(4)))
+	assert.Equal(t, "/agents/4.json", Pathf("/agents/%s.json", uint(4)))
+	assert.Equal(t, "/agents/agent-x%2Fy.json", Pathf("/agents/%s.json", agentID("x/y")), "Stringer values are escaped too")
+	assert.Equal(t, "/users/a%2Fb/chats/..%2F..", Pathf("/users/%s/chats/%s", "a/b", "../.."))
+	assert.Equal(t, "/tags/%2E", Pathf("/tags/%s", "."))
+	assert.Equal(t, "/static", Pathf("/static"))
+}
+
+func TestPathSegment(t *testing.T) {
+	for in, want := range map[string]string{
+		"plain":     "plain",
+		"a/b":       "a%2Fb",
+		"..":        "%2E%2E",
+		".":         "%2E",
+		"...":       "...",
+		"x?y":       "x%3Fy",
+		"x#y":       "x%23y",
+		"50%":       "50%25",
+		"a b":       "a%20b",
+		"%2F":       "%252F",
+		"ä":         "%C3%A4",
+		"a;b=c":     "a%3Bb=c",
+		"tag+name":  "tag+name",
+		"":          "",
+		"\\evil":    "%5Cevil",
+		"..%2Fetc":  "..%252Fetc",
+		"a\x00b\nc": "a%00b%0Ac",
+	} {
+		got := PathSegment(in)
+		assert.Equal(t, want, got, "%q", in)
+		back, err := url.PathUnescape(got)
+		require.NoError(t, err)
+		if in != "." && in != ".." {
+			assert.Equal(t, in, back, "%q round-trips", in)
+		}
+		assert.NotContains(t, got, "/")
+		assert.NotContains(t, got, "?")
+		assert.NotContains(t, got, "#")
+	}
+}
+
+func TestPathfOverHTTPServerSeesOneSegment(t *testing.T) {
+	ids := []string{"a/b", "..", ".", "x?y", "x#y", "50%", "a b", "../agents", "%2e%2e", "a%2Fb"}
+	seen := make(chan []string, len(ids))
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		seen <- strings.Split(strings.TrimPrefix(r.URL.EscapedPath(), "/api/v1/"), "/")
+		_, _ = io.WriteString(w, `{}`)
+	}))
+	defer srv.Close()
+	c := newTestClient(t, srv.URL+"/api/v1")
+	for _, id := range ids {
+		_, err := c.Do(context.Background(), &Request{Operation: "test", Method: http.MethodGet, Path: Pathf("/agents/%s/groups.json", id)}, nil)
+		require.NoError(t, err, "%q", id)
+		segs := <-seen
+		require.Len(t, segs, 3, "%q: %v", id, segs)
+		assert.Equal(t, "agents", segs[0])
+		assert.Equal(t, "groups.json", segs[2])
+		got, err := url.PathUnescape(segs[1])
+		require.NoError(t, err)
+		if id == "." || id == ".." {
+			assert.Equal(t, strings.Repeat(".", len(id)), got)
+		} else {
+			assert.Equal(t, id, got)
+		}
+	}
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/tls"
 	"errors"
+	"io"
 	"math/rand/v2"
 	"net/http"
 	"net/http/httptrace"
@@ -22,7 +23,9 @@ type callState struct {
 	phase              atomic.Int32
 	mayHaveBeenApplied bool
 	retryAfterTooLong  bool
-	trace              httptrace.ClientTrace
+	// attempts counts the attempts checkRetry has judged.
+	attempts int
+	trace    httptrace.ClientTrace
 }
 
 // Attempt phases. A transport that does not report httptrace events (a
@@ -108,6 +111,7 @@ func (c *Client) checkRetry(ctx context.Context, resp *http.Response, err error)
 	if st == nil {
 		return false, err
 	}
+	st.attempts++
 	if err != nil {
 		neverReached := st.neverReachedServer()
 		if !st.replaySafe && !neverReached {
@@ -135,7 +139,16 @@ func (c *Client) checkRetry(ctx context.Context, resp *http.Response, err error)
 		st.retryAfterTooLong = true
 		return false, nil
 	}
-	return st.replaySafe && ctx.Err() == nil, nil
+	if !st.replaySafe || ctx.Err() != nil {
+		return false, nil
+	}
+	if st.attempts <= c.retry.RetryMax {
+		// go-retryablehttp drains only 4 KiB before it retries; read more
+		// so that a large error page does not cost the connection. The
+		// last answer keeps its body for the APIError.
+		_, _ = io.Copy(io.Discard, io.LimitReader(resp.Body, maxDrain))
+	}
+	return true, nil
 }
 
 // permanentTransportError reports errors that another attempt cannot fix.

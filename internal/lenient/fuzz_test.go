@@ -1,0 +1,96 @@
+package lenient
+
+import (
+	"encoding/json"
+	"reflect"
+	"testing"
+)
+
+// roundTrip decodes data into a fresh T; when that succeeds, the value must
+// encode, and decode again to an equal value (by same).
+func roundTrip[T any](t *testing.T, data []byte, same func(a, b T) bool) {
+	var v T
+	if json.Unmarshal(data, &v) != nil {
+		return
+	}
+	out, err := json.Marshal(v)
+	if err != nil {
+		t.Fatalf("decoded %s into %#v, which does not encode: %v", data, v, err)
+	}
+	var again T
+	if err := json.Unmarshal(out, &again); err != nil {
+		t.Fatalf("decoded %s into %#v, encoded %s, which does not decode: %v", data, v, out, err)
+	}
+	if !same(v, again) {
+		t.Fatalf("decoded %s into %#v, encoded %s, decoded again into %#v", data, v, out, again)
+	}
+}
+
+func equal[T comparable](a, b T) bool { return a == b }
+
+// deepEqualOrEmpty treats nil and empty as the same (nil encodes as empty).
+func deepEqualOrEmpty[T any](a, b T) bool {
+	va, vb := reflect.ValueOf(a), reflect.ValueOf(b)
+	if va.Len() == 0 && vb.Len() == 0 {
+		return true
+	}
+	return reflect.DeepEqual(a, b)
+}
+
+func addSeeds(f *testing.F, seeds ...string) {
+	for _, s := range seeds {
+		f.Add([]byte(s))
+	}
+}
+
+func FuzzBool(f *testing.F) {
+	addSeeds(f, `true`, `false`, `0`, `1`, `"0"`, `"1"`, `"true"`, `"FALSE"`, `null`, `""`, `2`, `"yes"`, `[]`, `{}`, `"\u0031"`)
+	f.Fuzz(func(t *testing.T, data []byte) {
+		roundTrip(t, data, equal[Bool])
+		roundTrip(t, data, equal[IntBool])
+		var b Bool
+		_ = b.UnmarshalJSON(data) // raw input, not validated by encoding/json
+	})
+}
+
+func FuzzInt(f *testing.F) {
+	addSeeds(f, `4`, `"4"`, `null`, `""`, `-7`, `4.0`, `"4e2"`, `1e3`, `"x"`, `4.5`, `"0x10"`, `"NaN"`,
+		`9223372036854775807`, `"-9223372036854775808"`, `9223372036854775808`, `1e19`, `-0`, `"+4"`, `" 4 "`)
+	f.Fuzz(func(t *testing.T, data []byte) {
+		roundTrip(t, data, equal[Int])
+		var n Int
+		_ = n.UnmarshalJSON(data)
+	})
+}
+
+func FuzzTime(f *testing.F) {
+	addSeeds(f, `"2015-02-13T11:31:36.042+02:00"`, `"2016-09-01T11:31:36.042Z"`, `"2015-02-13T11:31:36.042"`,
+		`"2018-06-19T13:00:00+00:00"`, `"2018-06-19"`, `"2018-06-19 13:00:00"`, `"2018-06-19T13:00:00-0530"`, `null`, `""`,
+		`"9999-12-31T23:59:59-01:00"`, `"0000-01-01T00:00:00+01:00"`, `"0001-01-01T00:00:00Z"`, `123`, `"yesterday"`)
+	f.Fuzz(func(t *testing.T, data []byte) {
+		roundTrip(t, data, func(a, b Time) bool { return a.Equal(b.Time) })
+		var v Time
+		_ = v.UnmarshalJSON(data)
+	})
+}
+
+func FuzzStringList(f *testing.F) {
+	addSeeds(f, `"[\"123\"]"`, `["123"]`, `"[]"`, `[]`, `null`, `""`, `"[\"a\", null]"`, `"[1]"`, `"not json"`,
+		`"[\"\\ud800\"]"`, `["\u00e4"]`, `"null"`)
+	f.Fuzz(func(t *testing.T, data []byte) {
+		roundTrip(t, data, deepEqualOrEmpty[StringList])
+		roundTrip(t, data, deepEqualOrEmpty[List])
+		var l StringList
+		_ = l.UnmarshalJSON(data)
+	})
+}
+
+func FuzzObject(f *testing.F) {
+	addSeeds(f, `"{}"`, `{}`, `"{\"a\": 1, \"b\": [\"x\"]}"`, `{"plain":"object"}`, `null`, `""`, `"[]"`, `[1]`,
+		`"{\"n\": 1e308}"`, `"{\"a\":{\"b\":{\"c\":null}}}"`)
+	f.Fuzz(func(t *testing.T, data []byte) {
+		roundTrip(t, data, deepEqualOrEmpty[Object])
+		var o Object
+		_ = o.UnmarshalJSON(data)
+	})
+}
