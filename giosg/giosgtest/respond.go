@@ -67,6 +67,14 @@ type handlerFunc func(r *http.Request) (int, any, error)
 // serve adapts h to http.HandlerFunc: it holds s.mu while h runs.
 func (s *Server) serve(h handlerFunc) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
+		// Read the body before taking the lock: a slow client must not
+		// hold up the others.
+		data, err := io.ReadAll(io.LimitReader(r.Body, maxBody+1))
+		if err != nil {
+			writeError(w, http.StatusBadRequest, "cannot read the request body")
+			return
+		}
+		r.Body = io.NopCloser(bytes.NewReader(data))
 		s.mu.Lock()
 		status, v, err := h(r)
 		s.mu.Unlock()

@@ -41,6 +41,7 @@ type Server struct {
 	st       *state
 	ids      int64
 	requests map[string]int
+	failures map[string][]int // statuses to answer next, by route
 }
 
 // Option configures a Server.
@@ -101,6 +102,7 @@ func NewServer(opts ...Option) *Server {
 		now:      cfg.now,
 		st:       newState(),
 		requests: map[string]int{},
+		failures: map[string][]int{},
 	}
 	seedDirectory(s.st)
 	if cfg.examples {
@@ -123,6 +125,21 @@ func (s *Server) RequestCount(method, pattern string) int {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	return s.requests[method+" "+docPattern(pattern)]
+}
+
+// FailNext makes the next n requests for method and the route pattern
+// (written as in RequestCount) answer status with a DRF-style error body,
+// without changing any state; later requests are served normally. The
+// failed requests are counted by RequestCount. Use it to test retries: a
+// GET answered 503 is retried by the client, a POST that sends a message
+// must not be.
+func (s *Server) FailNext(method, pattern string, status, n int) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	key := method + " " + docPattern(pattern)
+	for range n {
+		s.failures[key] = append(s.failures[key], status)
+	}
 }
 
 // docPattern turns "<name>" placeholders into the ServeMux's "{name}".
@@ -160,7 +177,15 @@ func (s *Server) handler(mux *http.ServeMux) http.Handler {
 		}
 		s.mu.Lock()
 		s.requests[pattern]++
+		fail := s.failures[pattern]
+		if len(fail) > 0 {
+			s.failures[pattern] = fail[1:]
+		}
 		s.mu.Unlock()
+		if len(fail) > 0 {
+			writeError(w, fail[0], "giosgtest: injected failure")
+			return
+		}
 		mux.ServeHTTP(w, r) // sets the path values
 
 	})

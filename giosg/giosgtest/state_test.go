@@ -411,3 +411,22 @@ func TestMessageTypeFilters(t *testing.T) {
 	assert.Equal(t, []string{"Yes, actually you could.", "OK, what do you want to know?", "Do you have these products in stock?", "Do you want help?"},
 		srv.MessageTexts(giosgtest.ChatID))
 }
+
+func TestFailNext(t *testing.T) {
+	srv := giosgtest.NewServer()
+	defer srv.Close()
+	c := newClient(t, srv)
+	const send = "/api/v5/users/<user_id>/chats/<chat_id>/messages"
+	srv.FailNext("POST", send, http.StatusServiceUnavailable, 1)
+	_, err := c.Messages.Send(ctx, giosg.UserChats(giosgtest.UserID), giosgtest.ChatID, &giosg.MessageCreate{Message: "once"})
+	require.Error(t, err)
+	assert.ErrorIs(t, err, chatsdk.ErrMayHaveBeenApplied)
+	assert.Equal(t, 1, srv.RequestCount("POST", send), "a message is never sent twice")
+	assert.NotContains(t, srv.MessageTexts(giosgtest.ChatID), "once", "the injected failure changed nothing")
+
+	const list = "/api/v5/users/<user_id>/chats/<chat_id>/messages"
+	srv.FailNext("GET", list, http.StatusServiceUnavailable, 2)
+	_, err = c.Messages.ListPage(ctx, giosg.UserChats(giosgtest.UserID), giosgtest.ChatID, nil)
+	require.NoError(t, err, "a GET is retried")
+	assert.Equal(t, 3, srv.RequestCount("GET", list))
+}
