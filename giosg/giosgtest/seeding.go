@@ -27,6 +27,9 @@ type ChatSpec struct {
 	Ended bool
 	// Tags tag the chat.
 	Tags []string
+	// Private marks the chat private: creating a chat with its visitor
+	// then answers 409 while another user is present in it.
+	Private bool
 	// CreatedAt is when the chat started; zero means now.
 	CreatedAt time.Time
 }
@@ -73,6 +76,7 @@ func (s *Server) addChat(spec ChatSpec) (string, error) {
 		chatType = "operator"
 	}
 	c := s.newChat(roomID, chatType, created)
+	c.isPrivate = spec.Private
 	if visitorID != "" {
 		s.addMember(c, visitorID, "visitor", true, created)
 	}

@@ -2,6 +2,7 @@ package giosgtest_test
 
 import (
 	"context"
+	"fmt"
 	"net/http"
 	"strings"
 	"testing"
@@ -429,4 +430,52 @@ func TestFailNext(t *testing.T) {
 	_, err = c.Messages.ListPage(ctx, giosg.UserChats(giosgtest.UserID), giosgtest.ChatID, nil)
 	require.NoError(t, err, "a GET is retried")
 	assert.Equal(t, 3, srv.RequestCount("GET", list))
+}
+
+func TestPrivateChatConflict(t *testing.T) {
+	srv := giosgtest.NewServer()
+	defer srv.Close()
+	visitor, err := srv.AddVisitor(giosgtest.RoomID)
+	require.NoError(t, err)
+	_, err = srv.AddChat(giosgtest.ChatSpec{VisitorID: visitor, UserIDs: []string{giosgtest.HelperUserID}, Private: true})
+	require.NoError(t, err)
+	c := newClient(t, srv)
+	_, err = c.Chats.Create(ctx, giosg.UserRoomVisitorChats(giosgtest.UserID, giosgtest.RoomID, visitor))
+	assert.ErrorIs(t, err, chatsdk.ErrConflict)
+	_, err = srv.AddChat(giosgtest.ChatSpec{RoomID: "nope"})
+	assert.Error(t, err)
+}
+
+func TestConcurrentUse(t *testing.T) {
+	srv := giosgtest.NewServer()
+	defer srv.Close()
+	c := newClient(t, srv)
+	user := giosg.UserChats(giosgtest.UserID)
+	const workers, each = 8, 5
+	errs := make(chan error, workers*each*2)
+	done := make(chan struct{})
+	for w := range workers {
+		go func() {
+			defer func() { done <- struct{}{} }()
+			for i := range each {
+				if _, err := c.Messages.Send(ctx, user, giosgtest.ChatID, &giosg.MessageCreate{Message: fmt.Sprintf("w%d-%d", w, i)}); err != nil {
+					errs <- err
+				}
+				for _, err := range c.Messages.List(ctx, user, giosgtest.ChatID, nil) {
+					if err != nil {
+						errs <- err
+						break
+					}
+				}
+			}
+		}()
+	}
+	for range workers {
+		<-done
+	}
+	close(errs)
+	for err := range errs {
+		t.Error(err)
+	}
+	assert.Len(t, srv.MessageTexts(giosgtest.ChatID), 4+workers*each)
 }
