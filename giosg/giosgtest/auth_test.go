@@ -69,6 +69,7 @@ func TestWithToken(t *testing.T) {
 	srv := giosgtest.NewServer(giosgtest.WithToken("s3cret"))
 	defer srv.Close()
 	assert.Equal(t, "s3cret", srv.Token)
+	assert.Equal(t, srv.URL, srv.BaseURL)
 	status, _, _ := rawRequest(t, srv, "GET", "/api/v5/users/"+giosgtest.UserID+"/chats", "Token "+giosgtest.DefaultToken)
 	assert.Equal(t, http.StatusUnauthorized, status)
 	status, _, _ = rawRequest(t, srv, "GET", "/api/v5/users/"+giosgtest.UserID+"/chats", "Token s3cret")

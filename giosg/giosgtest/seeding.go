@@ -121,8 +121,9 @@ func (s *Server) AddPendingChat(message string) string {
 
 // SeedChats adds n open chats in RoomID, each with a new visitor and UserID
 // as a participating member, created one second apart (the last one now),
-// and returns their IDs oldest first. They appear in every chat list of
-// OrgID and UserID. Use it to test pagination over many pages.
+// and returns their IDs oldest first. They are listed by every chat list of
+// OrgID, RoomID and UserID except the pending ones. Use it to test
+// pagination over many pages.
 func (s *Server) SeedChats(n int) []string {
 	s.mu.Lock()
 	defer s.mu.Unlock()

@@ -59,7 +59,8 @@ func WithToken(token string) Option {
 	return func(c *config) { c.token = token }
 }
 
-// WithPageSize sets how many results each list page holds (at least 1).
+// WithPageSize sets how many results each list page holds; values below 1
+// are ignored.
 func WithPageSize(n int) Option {
 	return func(c *config) {
 		if n > 0 {
@@ -118,9 +119,9 @@ func NewServer(opts ...Option) *Server {
 }
 
 // RequestCount reports how many authenticated requests the server has
-// answered for method and the route pattern, written as in the giosg docs
-// ("POST /api/v5/users/<user_id>/chats/<chat_id>/messages"). Use it to
-// assert that a request was sent exactly once.
+// received for method and the route pattern, written as in the giosg docs:
+// RequestCount("POST", "/api/v5/users/<user_id>/chats/<chat_id>/messages").
+// Use it to assert that a request was sent exactly once.
 func (s *Server) RequestCount(method, pattern string) int {
 	s.mu.Lock()
 	defer s.mu.Unlock()
