@@ -10,6 +10,7 @@ import (
 	"net/http"
 	"net/url"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/google/go-querystring/query"
@@ -34,11 +35,21 @@ type Client struct {
 	baseStr    string
 	authScheme string
 	token      TokenSource
-	userAgent  string
 	header     http.Header
 	retry      *retryablehttp.Client
 	retryMax   time.Duration
+	// staticToken and staticAuth are set when the token does not come from
+	// a TokenSource: the Authorization value is then built once.
+	staticToken string
+	staticAuth  []string
+	userAgent   []string
 }
+
+// Header values shared by every request (never modified).
+var (
+	acceptJSON      = []string{"application/json"}
+	contentTypeJSON = []string{"application/json"}
+)
 
 // NewClient builds a client from the API's defaults, a static token and the
 // caller's options. A token source set with WithTokenSource replaces token.
@@ -63,12 +74,12 @@ func NewClient(d Defaults, token string, opts ...Option) (*Client, error) {
 			return nil, fmt.Errorf("%s: %w", d.API, err)
 		}
 	}
-	if cfg.TokenSource == nil {
+	static := cfg.TokenSource == nil
+	if static {
 		if err := validToken(token); err != nil {
 			return nil, fmt.Errorf("%s: %w (pass a token or use WithTokenSource)", d.API, err)
 		}
-		static := token
-		cfg.TokenSource = func(context.Context) (string, error) { return static, nil }
+		cfg.TokenSource = func(context.Context) (string, error) { return token, nil }
 	}
 	if cfg.HTTPClient == nil {
 		cfg.HTTPClient = defaultHTTPClient()
@@ -79,9 +90,13 @@ func NewClient(d Defaults, token string, opts ...Option) (*Client, error) {
 		baseStr:    strings.TrimSuffix(cfg.BaseURL.String(), "/"),
 		authScheme: cfg.AuthScheme,
 		token:      cfg.TokenSource,
-		userAgent:  cfg.UserAgent,
 		header:     cfg.Header,
 		retryMax:   cfg.RetryWaitMax,
+		userAgent:  []string{cfg.UserAgent},
+	}
+	if static {
+		c.staticToken = token
+		c.staticAuth = []string{cfg.AuthScheme + " " + token}
 	}
 	c.retry = &retryablehttp.Client{
 		HTTPClient:   attemptClient(cfg.HTTPClient),
@@ -132,7 +147,8 @@ type Request struct {
 	// URL, when set, is an absolute URL to call instead of Path (a next-page
 	// link). It is refused unless it has the base URL's scheme, host and port.
 	URL string
-	// Query is a go-querystring struct (or pointer to one) or url.Values.
+	// Query is a go-querystring struct (or pointer to one) or url.Values
+	// (or a plain map[string][]string).
 	Query any
 	// Body is encoded as the JSON request body when non-nil.
 	Body any
@@ -197,10 +213,48 @@ func (c *Client) Do(ctx context.Context, r *Request, out any, opts ...CallOption
 	if out == nil {
 		return meta, nil
 	}
-	if err := json.NewDecoder(resp.Body).Decode(out); err != nil && err != io.EOF {
+	if err := decodeBody(resp.Body, out); err != nil {
 		return meta, newDecodeError(r.Operation, resp.StatusCode, c.redactErr(err, st.token))
 	}
 	return meta, nil
+}
+
+// bodyBuffers holds the buffers successful answers are read into.
+var bodyBuffers = sync.Pool{New: func() any { return new(bytes.Buffer) }}
+
+// maxPooledBuffer is the largest buffer kept for reuse.
+const maxPooledBuffer = 1 << 20
+
+// decodeBody decodes the first JSON value of body into out, as a
+// json.Decoder would: an empty body leaves out untouched and data after the
+// value is ignored. The body is read into a pooled buffer, which saves the
+// allocations of a decoder growing its own.
+func decodeBody(body io.Reader, out any) error {
+	buf := bodyBuffers.Get().(*bytes.Buffer)
+	defer func() {
+		if buf.Cap() <= maxPooledBuffer {
+			buf.Reset()
+			bodyBuffers.Put(buf)
+		}
+	}()
+	if _, err := buf.ReadFrom(body); err != nil {
+		return err
+	}
+	data := buf.Bytes()
+	if len(bytes.TrimSpace(data)) == 0 {
+		return nil
+	}
+	err := json.Unmarshal(data, out)
+	if err == nil {
+		return nil
+	}
+	var syntaxErr *json.SyntaxError
+	if errors.As(err, &syntaxErr) {
+		// Unmarshal checks the whole body before it decodes anything, and
+		// refuses data after the value; a decoder reads the first value.
+		err = json.NewDecoder(bytes.NewReader(data)).Decode(out)
+	}
+	return err
 }
 
 func (c *Client) newRequest(ctx context.Context, r *Request, callHeader http.Header) (*retryablehttp.Request, *callState, error) {
@@ -214,12 +268,15 @@ func (c *Client) newRequest(ctx context.Context, r *Request, callHeader http.Hea
 			return nil, nil, fmt.Errorf("%s: encoding request body: %w", r.Operation, err)
 		}
 	}
-	token, err := c.token(ctx)
-	if err != nil {
-		return nil, nil, &RequestError{Operation: r.Operation, Method: r.Method, Path: r.Path, Err: fmt.Errorf("token source: %w", err)}
-	}
-	if err := validToken(token); err != nil {
-		return nil, nil, &RequestError{Operation: r.Operation, Method: r.Method, Path: r.Path, Err: fmt.Errorf("token source: %w", err)}
+	token, auth := c.staticToken, c.staticAuth
+	if auth == nil {
+		if token, err = c.token(ctx); err == nil {
+			err = validToken(token)
+		}
+		if err != nil {
+			return nil, nil, &RequestError{Operation: r.Operation, Method: r.Method, Path: r.Path, Err: fmt.Errorf("token source: %w", err)}
+		}
+		auth = []string{c.authScheme + " " + token}
 	}
 	st := &callState{replaySafe: replaySafe(r), token: token}
 	ctx = st.attach(ctx)
@@ -231,18 +288,20 @@ func (c *Client) newRequest(ctx context.Context, r *Request, callHeader http.Hea
 	if err != nil {
 		return nil, nil, fmt.Errorf("%s: building request: %w", r.Operation, err)
 	}
+	// Header slices are shared, not copied: nothing modifies them, and the
+	// full slice expression makes any append copy.
 	h := req.Header
 	for k, v := range c.header {
-		h[k] = append([]string(nil), v...)
+		h[k] = v[:len(v):len(v)]
 	}
 	for k, v := range callHeader {
 		h[k] = v
 	}
-	h.Set("Authorization", c.authScheme+" "+token)
-	h.Set("User-Agent", c.userAgent)
-	h.Set("Accept", "application/json")
+	h["Authorization"] = auth
+	h["User-Agent"] = c.userAgent
+	h["Accept"] = acceptJSON[:1:1]
 	if body != nil {
-		h.Set("Content-Type", "application/json")
+		h["Content-Type"] = contentTypeJSON[:1:1]
 	}
 	return req, st, nil
 }
@@ -265,6 +324,8 @@ func (c *Client) resolve(r *Request) (string, error) {
 	var q url.Values
 	switch v := r.Query.(type) {
 	case url.Values:
+		q = v
+	case map[string][]string:
 		q = v
 	default:
 		var err error

@@ -15,6 +15,36 @@ import (
 //
 // The format itself is trusted and only supports %s and %v verbs.
 func Pathf(format string, args ...any) string {
+	var b strings.Builder
+	b.Grow(len(format) + 16*len(args))
+	next := 0
+	for i := 0; i < len(format); i++ {
+		c := format[i]
+		if c != '%' {
+			b.WriteByte(c)
+			continue
+		}
+		if i+1 < len(format) && format[i+1] == '%' {
+			b.WriteByte('%')
+			i++
+			continue
+		}
+		if i+1 >= len(format) || (format[i+1] != 's' && format[i+1] != 'v') || next >= len(args) {
+			return pathfSlow(format, args)
+		}
+		b.WriteString(PathSegment(segmentString(args[next])))
+		next++
+		i++
+	}
+	if next != len(args) {
+		return pathfSlow(format, args)
+	}
+	return b.String()
+}
+
+// pathfSlow is Pathf through fmt, for formats with other verbs or a wrong
+// number of arguments (fmt reports those in the result).
+func pathfSlow(format string, args []any) string {
 	escaped := make([]any, len(args))
 	for i, a := range args {
 		escaped[i] = PathSegment(segmentString(a))

@@ -2,6 +2,7 @@ package core
 
 import (
 	"context"
+	"fmt"
 	"io"
 	"net/http"
 	"net/http/httptest"
@@ -107,5 +108,28 @@ func TestPathfOverHTTPServerSeesOneSegment(t *testing.T) {
 		} else {
 			assert.Equal(t, id, got)
 		}
+	}
+}
+
+func TestPathfMatchesFmt(t *testing.T) {
+	for _, tc := range []struct {
+		format string
+		args   []any
+	}{
+		{"/agents/%s.json", []any{"a/b"}},
+		{"/agents/%v/groups/%s", []any{4, "x y"}},
+		{"/100%%/%s", []any{"50%"}},
+		{"/static", nil},
+		{"/missing/%s/%s", []any{"a"}},
+		{"/extra/%s", []any{"a", "b"}},
+		{"/other/%d/%q", []any{4, "a/b"}},
+		{"/trailing%", []any{}},
+		{"/%s%s", []any{"..", "."}},
+	} {
+		escaped := make([]any, len(tc.args))
+		for i, a := range tc.args {
+			escaped[i] = PathSegment(fmt.Sprint(a))
+		}
+		assert.Equal(t, fmt.Sprintf(tc.format, escaped...), Pathf(tc.format, tc.args...), "%q %v", tc.format, tc.args)
 	}
 }
