@@ -200,14 +200,14 @@ func (c *Client) Do(ctx context.Context, r *Request, out any, opts ...CallOption
 		return nil, &RequestError{
 			Operation:          r.Operation,
 			Method:             r.Method,
-			Path:               req.URL.Path,
+			Path:               req.URL.EscapedPath(),
 			MayHaveBeenApplied: st.mayHaveBeenApplied,
 			Err:                c.redactErr(err, st.token),
 		}
 	}
 	defer drainAndClose(resp.Body)
 	if resp.StatusCode >= 400 {
-		return nil, c.apiError(r, req.URL.Path, resp, st)
+		return nil, c.apiError(r, req.URL.EscapedPath(), resp, st)
 	}
 	meta := &Response{StatusCode: resp.StatusCode, Header: resp.Header}
 	if out == nil {

@@ -52,7 +52,7 @@ const MaxErrorBody = 1 << 20
 type APIError struct {
 	// Operation names the SDK method, e.g. "chatrhub.Agents.Get".
 	Operation string
-	// Method and Path of the request (no query, no host).
+	// Method and Path of the request as sent (escaped; no query, no host).
 	Method string
 	Path   string
 	// StatusCode is the HTTP status of the answer.

@@ -58,14 +58,14 @@ func TestAPIErrorFromServer(t *testing.T) {
 	require.ErrorAs(t, err, &apiErr)
 	assert.Equal(t, "test.Things.Get", apiErr.Operation)
 	assert.Equal(t, "GET", apiErr.Method)
-	assert.Equal(t, "/api/v1/agents/a/b.json", apiErr.Path)
+	assert.Equal(t, "/api/v1/agents/a%2Fb.json", apiErr.Path, "the path as sent")
 	assert.Equal(t, 404, apiErr.StatusCode)
 	assert.Equal(t, "not_found", apiErr.Type)
 	assert.Equal(t, "Agent a/b does not exist", apiErr.Message)
 	assert.Equal(t, "req-123", apiErr.RequestID)
 	assert.Equal(t, "req-123", apiErr.Header.Get("X-Request-Id"))
 	assert.JSONEq(t, `{"errors":[{"code":"not_found","detail":"Agent a/b does not exist"}]}`, string(apiErr.Body))
-	assert.Equal(t, "test.Things.Get: GET /api/v1/agents/a/b.json: 404 Not Found (not_found): Agent a/b does not exist [request id req-123]", err.Error())
+	assert.Equal(t, "test.Things.Get: GET /api/v1/agents/a%2Fb.json: 404 Not Found (not_found): Agent a/b does not exist [request id req-123]", err.Error())
 	assert.ErrorIs(t, err, ErrNotFound)
 }
 
