@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"log/slog"
 	"net/http"
 	"net/url"
 	"strings"
@@ -43,6 +44,7 @@ type Client struct {
 	staticToken string
 	staticAuth  []string
 	userAgent   []string
+	logger      *slog.Logger
 }
 
 // Header values shared by every request (never modified).
@@ -109,6 +111,7 @@ func NewClient(d Defaults, token string, opts ...Option) (*Client, error) {
 	}
 	if cfg.Logger != nil {
 		c.retry.Logger = cfg.Logger
+		c.logger = cfg.Logger
 	}
 	return c, nil
 }
@@ -188,35 +191,76 @@ func (c *Client) Do(ctx context.Context, r *Request, out any, opts ...CallOption
 		}
 		callHeader = cc.header
 	}
+	if c.logger == nil {
+		resp, _, err := c.do(ctx, r, out, callHeader)
+		return resp, err
+	}
+	start := time.Now()
+	resp, st, err := c.do(ctx, r, out, callHeader)
+	c.logCall(ctx, r, st, resp, err, time.Since(start))
+	return resp, err
+}
+
+// do sends r; st is nil when nothing was sent.
+func (c *Client) do(ctx context.Context, r *Request, out any, callHeader http.Header) (*Response, *callState, error) {
 	req, st, err := c.newRequest(ctx, r, callHeader)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
+	st.path = req.URL.EscapedPath()
 	resp, err := c.retry.Do(req)
 	if err != nil {
 		if resp != nil {
 			drainAndClose(resp.Body)
 		}
-		return nil, &RequestError{
+		return nil, st, &RequestError{
 			Operation:          r.Operation,
 			Method:             r.Method,
-			Path:               req.URL.EscapedPath(),
+			Path:               st.path,
 			MayHaveBeenApplied: st.mayHaveBeenApplied,
 			Err:                c.redactErr(err, st.token),
 		}
 	}
 	defer drainAndClose(resp.Body)
 	if resp.StatusCode >= 400 {
-		return nil, c.apiError(r, req.URL.EscapedPath(), resp, st)
+		return nil, st, c.apiError(r, st.path, resp, st)
 	}
 	meta := &Response{StatusCode: resp.StatusCode, Header: resp.Header}
 	if out == nil {
-		return meta, nil
+		return meta, st, nil
 	}
 	if err := decodeBody(resp.Body, out); err != nil {
-		return meta, newDecodeError(r.Operation, resp.StatusCode, c.redactErr(err, st.token))
+		return meta, st, newDecodeError(r.Operation, resp.StatusCode, c.redactErr(err, st.token))
 	}
-	return meta, nil
+	return meta, st, nil
+}
+
+// logCall logs the outcome of one call at debug level. Like go-retryablehttp's
+// lines it holds metadata only: nothing that came from a body (an API
+// error's message, a value that failed to decode) and never the token.
+func (c *Client) logCall(ctx context.Context, r *Request, st *callState, resp *Response, err error, took time.Duration) {
+	attrs := make([]slog.Attr, 0, 10)
+	attrs = append(attrs, slog.String("operation", r.Operation), slog.String("method", r.Method))
+	if st != nil {
+		attrs = append(attrs, slog.String("path", st.path), slog.Int("attempts", st.attempts))
+	}
+	if resp != nil {
+		attrs = append(attrs, slog.Int("status", resp.StatusCode))
+	}
+	attrs = append(attrs, slog.Duration("duration", took))
+	var apiErr *APIError
+	var decodeErr *DecodeError
+	switch {
+	case err == nil:
+	case errors.As(err, &apiErr):
+		attrs = append(attrs, slog.Int("status", apiErr.StatusCode), slog.String("error_type", apiErr.Type),
+			slog.String("request_id", apiErr.RequestID), slog.Bool("may_have_been_applied", apiErr.MayHaveBeenApplied))
+	case errors.As(err, &decodeErr):
+		attrs = append(attrs, slog.String("error", "decoding response"), slog.String("field", decodeErr.Field))
+	default:
+		attrs = append(attrs, slog.String("error", err.Error()))
+	}
+	c.logger.LogAttrs(ctx, slog.LevelDebug, "chatsdk call", attrs...)
 }
 
 // bodyBuffers holds the buffers successful answers are read into.

@@ -133,9 +133,11 @@ func WithRetryWaitMin(d time.Duration) Option {
 	}
 }
 
-// WithLogger logs request metadata (method, URL path, status, attempt,
-// wait) to l. Bodies and tokens are never logged. nil disables logging,
-// which is the default.
+// WithLogger logs request metadata to l: each attempt and retry wait
+// (method, URL, status) and, at debug level, each call's outcome
+// (operation, method, path, attempts, status, duration, error kind).
+// Bodies and tokens are never logged. nil disables logging, which is the
+// default.
 func WithLogger(l *slog.Logger) Option {
 	return func(c *Config) error {
 		c.Logger = l

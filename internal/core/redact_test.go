@@ -90,6 +90,13 @@ func TestTokenNeverInErrorsOrLogs(t *testing.T) {
 	assert.NotEmpty(t, out)
 	assert.Contains(t, out, "retrying request")
 	assert.Contains(t, out, "request failed")
+	assert.Equal(t, len(errs), strings.Count(out, `"msg":"chatsdk call"`), "one outcome line per call")
+	assert.Contains(t, out, `"operation":"test.Things.Get","method":"GET","path":"/unavailable","attempts":3,"duration":`)
+	assert.Contains(t, out, `"path":"/unauthorized","attempts":1,"duration":`)
+	assert.Contains(t, out, `"status":401,"error_type":"Bearer [REDACTED]"`)
+	assert.Contains(t, out, `"field":"id"`)
+	assert.NotContains(t, out, "bad token", "no body content in logs")
+	assert.NotContains(t, out, "you sent")
 	assert.NotContains(t, out, testToken)
 	for _, line := range strings.Split(strings.TrimSpace(out), "\n") {
 		assert.True(t, json.Valid([]byte(line)), line)

@@ -18,6 +18,8 @@ import (
 type callState struct {
 	replaySafe bool
 	token      string
+	// path is the escaped request path, for errors and logs.
+	path string
 	// phase is how far the current attempt got (phaseUnobserved,
 	// phaseConnecting, phaseWritten), as the httptrace hooks saw it.
 	phase              atomic.Int32

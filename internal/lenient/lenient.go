@@ -2,6 +2,9 @@
 // documentation shows: booleans sent as 0/1, numbers sent as strings,
 // datetimes with or without a zone, and JSON values stored inside strings.
 // API packages re-export them as aliases.
+//
+// A value that does not fit fails with a *json.UnmarshalTypeError, so
+// encoding/json reports the path of the failing field.
 package lenient
 
 import (
@@ -82,8 +85,8 @@ func (b IntBool) MarshalJSON() ([]byte, error) {
 	return []byte("0"), nil
 }
 
-// Int is an integer that decodes from 4, "4", and null (0). It encodes as a
-// JSON number.
+// Int is an integer that decodes from 4, "4", a whole number written as a
+// float (4.0, "4e3"), and null or "" (0). It encodes as a JSON number.
 type Int int64
 
 // UnmarshalJSON implements json.Unmarshaler.
