@@ -465,3 +465,46 @@ func TestResponseBodyIsJSONDecodedIntoOut(t *testing.T) {
 	require.NoError(t, err)
 	assert.JSONEq(t, `{"data":{"id":"1","tags":["a"]}}`, string(raw))
 }
+
+func TestUserHTTPClientIsHonouredAndNotModified(t *testing.T) {
+	srv := newCountingServer(t, func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/slow" {
+			select {
+			case <-r.Context().Done():
+			case <-time.After(2 * time.Second):
+			}
+			return
+		}
+		_, _ = io.WriteString(w, `{}`)
+	})
+	tr := &http.Transport{}
+	defer tr.CloseIdleConnections()
+	hc := &http.Client{Transport: tr, Timeout: 100 * time.Millisecond}
+	c := newTestClient(t, srv.URL, WithHTTPClient(hc), WithMaxRetries(0))
+	assert.Same(t, tr, hc.Transport, "the caller's client is not changed")
+
+	_, err := c.Do(ctxBG(), get("/fast"), nil)
+	require.NoError(t, err)
+	start := time.Now()
+	_, err = c.Do(ctxBG(), get("/slow"), nil)
+	require.Error(t, err)
+	assert.Less(t, time.Since(start), time.Second, "http.Client.Timeout applies")
+	var re *RequestError
+	require.ErrorAs(t, err, &re)
+}
+
+func TestTokenSourceGetsTheCallContext(t *testing.T) {
+	type key struct{}
+	srv := newCountingServer(t, statusSequence())
+	var got any
+	var deadline bool
+	c := newTestClient(t, srv.URL, WithTokenSource(func(ctx context.Context) (string, error) {
+		got = ctx.Value(key{})
+		_, deadline = ctx.Deadline()
+		return "tok", nil
+	}))
+	_, err := c.Do(context.WithValue(ctxBG(), key{}, "v"), get("/a"), nil, WithTimeout(time.Minute))
+	require.NoError(t, err)
+	assert.Equal(t, "v", got)
+	assert.True(t, deadline, "WithTimeout bounds the token source too")
+}
