@@ -41,6 +41,9 @@ type (
 	TokenSource = core.TokenSource
 	// Response is the status and header of a successful answer.
 	Response = core.Response
+	// ParamError is a call refused before anything was sent because a
+	// parameter is missing or invalid; it matches ErrInvalidParams.
+	ParamError = core.ParamError
 )
 
 // Sentinel errors: compare with errors.Is.
@@ -56,6 +59,7 @@ var (
 	ErrUnsafeNextURL      = core.ErrUnsafeNextURL
 	ErrRepeatedCursor     = core.ErrRepeatedCursor
 	ErrPageLimit          = core.ErrPageLimit
+	ErrInvalidParams      = core.ErrInvalidParams
 )
 
 // WithBaseURL sets the API's base URL (http or https, optional path prefix).
@@ -89,7 +93,8 @@ func WithHeader(key, value string) Option { return core.WithHeader(key, value) }
 // static token given to NewClient.
 func WithTokenSource(ts TokenSource) Option { return core.WithTokenSource(ts) }
 
-// WithRequestHeader adds a header to one call.
+// WithRequestHeader adds a header to one call; it replaces a WithHeader
+// value of the same name.
 func WithRequestHeader(key, value string) CallOption { return core.WithRequestHeader(key, value) }
 
 // WithTimeout bounds one call, retries and waits included.

@@ -3,6 +3,8 @@ package chatio
 import (
 	"errors"
 	"fmt"
+
+	"github.com/chatsdk-go/chatsdk/internal/core"
 )
 
 // Error types of the documented error body {"error": {"type", "message"}}
@@ -34,37 +36,13 @@ const (
 	ErrorTypeNotFound = "not_found"
 )
 
-// ErrInvalidParams matches every *ValidationError with errors.Is.
-var ErrInvalidParams = errors.New("chatio: invalid parameters")
+// ErrInvalidParams matches every *ValidationError with errors.Is. It is
+// chatsdk.ErrInvalidParams.
+var ErrInvalidParams = core.ErrInvalidParams
 
 // ValidationError reports parameters that were refused before any request
-// was sent.
-type ValidationError struct {
-	// Operation names the SDK method, e.g. "chatio.BotAgents.Create"; it is
-	// empty for errors returned by the Validate methods.
-	Operation string
-	// Field is the JSON path of the offending field, e.g.
-	// "webhooks.actions[1].name" (empty when the parameters are nil).
-	Field string
-	// Problem says what is wrong with it.
-	Problem string
-}
-
-// Error implements error.
-func (e *ValidationError) Error() string {
-	s := ""
-	if e.Operation != "" {
-		s = e.Operation + ": "
-	}
-	s += "invalid parameters: "
-	if e.Field != "" {
-		s += e.Field + ": "
-	}
-	return s + e.Problem
-}
-
-// Is matches ErrInvalidParams.
-func (e *ValidationError) Is(target error) bool { return target == ErrInvalidParams }
+// was sent. It is chatsdk.ParamError.
+type ValidationError = core.ParamError
 
 func invalid(field, format string, args ...any) *ValidationError {
 	return &ValidationError{Field: field, Problem: fmt.Sprintf(format, args...)}

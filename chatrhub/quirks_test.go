@@ -465,7 +465,7 @@ func TestParamErrorsSendNothing(t *testing.T) {
 		assert.ErrorIs(t, err, ErrInvalidParams, name)
 		var pe *ParamError
 		require.ErrorAs(t, err, &pe, name)
-		assert.Equal(t, tc.param, pe.Param, name)
+		assert.Equal(t, tc.param, pe.Field, name)
 		assert.Contains(t, err.Error(), "chatrhub.", name)
 	}
 	assert.Empty(t, rec.requests(), "nothing may be sent")

@@ -55,8 +55,8 @@ const (
 
 var (
 	// ErrInvalidParams matches every *ParamError: a required parameter was
-	// missing or invalid, and nothing was sent.
-	ErrInvalidParams = errors.New("chatrhub: invalid parameters")
+	// missing or invalid, and nothing was sent. It is chatsdk.ErrInvalidParams.
+	ErrInvalidParams = core.ErrInvalidParams
 	// ErrNotAssigned is returned by AgentGroups.Get when the API answers with
 	// no assignment object: the agent is not associated with the group, the
 	// combination does not exist, or the IDs are not the caller's. It also
@@ -70,22 +70,8 @@ var (
 
 // ParamError reports a required parameter that is missing or invalid. It is
 // returned before any request is sent and matches ErrInvalidParams.
-type ParamError struct {
-	// Operation names the method, e.g. "chatrhub.Agents.Invite".
-	Operation string
-	// Param is the API's name of the parameter, e.g. "full_name".
-	Param string
-	// Problem says what is wrong, e.g. "is required".
-	Problem string
-}
-
-func (e *ParamError) Error() string {
-	return e.Operation + ": parameter " + e.Param + " " + e.Problem
-}
-
-// Is matches ErrInvalidParams.
-func (e *ParamError) Is(target error) bool { return target == ErrInvalidParams }
+type ParamError = core.ParamError
 
 func paramErr(op, param, problem string) error {
-	return &ParamError{Operation: op, Param: param, Problem: problem}
+	return &ParamError{Operation: op, Field: param, Problem: problem}
 }

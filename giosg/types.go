@@ -1,8 +1,9 @@
 package giosg
 
 import (
-	"errors"
+	"fmt"
 
+	"github.com/chatsdk-go/chatsdk/internal/core"
 	"github.com/chatsdk-go/chatsdk/internal/lenient"
 )
 
@@ -60,11 +61,12 @@ func (o *ListOptions) listOptions() ListOptions {
 // operation is called with a ChatScope the API does not offer it for (for
 // example sending a message through OrgOwnedChats: messages are only sent
 // through UserChats).
-var ErrUnsupportedScope = errors.New("giosg: operation not available for this chat scope")
+// It matches chatsdk.ErrInvalidParams too.
+var ErrUnsupportedScope = fmt.Errorf("giosg: operation not available for this chat scope: %w", core.ErrInvalidParams)
 
 // ErrMissingParam is returned, before any request is sent, when a required
-// ID or attribute is empty.
-var ErrMissingParam = errors.New("giosg: missing required parameter")
+// ID or attribute is empty. It matches chatsdk.ErrInvalidParams too.
+var ErrMissingParam = fmt.Errorf("giosg: missing required parameter: %w", core.ErrInvalidParams)
 
 // Ordering values for the ordering list parameter.
 const (

@@ -42,7 +42,40 @@ var (
 	ErrRepeatedCursor = errors.New("chatsdk: repeated page cursor")
 	// ErrPageLimit is returned by an iterator that reached its page cap.
 	ErrPageLimit = errors.New("chatsdk: page limit reached")
+	// ErrInvalidParams matches every call refused before anything was sent
+	// because a parameter is missing or invalid (see ParamError).
+	ErrInvalidParams = errors.New("chatsdk: invalid parameters")
 )
+
+// ParamError reports parameters that were refused before any request was
+// sent. It matches ErrInvalidParams.
+type ParamError struct {
+	// Operation names the SDK method, e.g. "chatio.BotAgents.Create"; it may
+	// be empty for errors of a params type's Validate method.
+	Operation string
+	// Field is the API's name (or JSON path) of the offending parameter, e.g.
+	// "full_name" or "webhooks.actions[1].name"; empty when the whole params
+	// value is at fault.
+	Field string
+	// Problem says what is wrong with it.
+	Problem string
+}
+
+// Error implements error.
+func (e *ParamError) Error() string {
+	s := ""
+	if e.Operation != "" {
+		s = e.Operation + ": "
+	}
+	s += "invalid parameters: "
+	if e.Field != "" {
+		s += e.Field + ": "
+	}
+	return s + e.Problem
+}
+
+// Is matches ErrInvalidParams.
+func (e *ParamError) Is(target error) bool { return target == ErrInvalidParams }
 
 // MaxErrorBody is how much of an error response body is read and kept.
 const MaxErrorBody = 1 << 20
