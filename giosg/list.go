@@ -2,13 +2,10 @@ package giosg
 
 import (
 	"context"
-	"fmt"
 	"iter"
 	"net/http"
-	"net/url"
 
 	"github.com/chatsdk-go/chatsdk/internal/core"
-	"github.com/google/go-querystring/query"
 )
 
 // listCall is one list request, built and validated once and shared by the
@@ -45,60 +42,26 @@ func page[T any](ctx context.Context, c *Client, lc listCall, err error, opts []
 	return fetchPage[T](ctx, c, lc, lc.opts.PageURL, opts)
 }
 
-// repeatedSentinel is handed to core.Paginate as the next cursor when a page
-// links back to the first page's URL, so that the items of the page are
-// yielded before the iterator stops with ErrRepeatedCursor.
-const repeatedSentinel = "\x00repeated"
-
-// seq iterates over every item of every page, fetching pages lazily.
+// seq iterates over every item of every page, fetching pages lazily. The
+// cursors are the pages' URLs, starting from the first page's, so a next
+// link back to any page already read (the first one included) ends the
+// iteration with ErrRepeatedCursor after that page's items.
 func seq[T any](ctx context.Context, c *Client, lc listCall, err error, opts []CallOption) iter.Seq2[T, error] {
+	first := lc.opts.PageURL
+	if err == nil && first == "" {
+		first, err = c.core.URLFor(&core.Request{Operation: lc.op, Path: lc.path, Query: lc.query})
+	}
 	if err != nil {
 		return func(yield func(T, error) bool) {
 			var zero T
 			yield(zero, err)
 		}
 	}
-	first := lc.opts.PageURL
-	if first == "" {
-		first = c.absoluteURL(lc.path, lc.query)
-	}
-	return core.Paginate(ctx, lc.op, lc.opts.MaxPages, func(ctx context.Context, cursor string) ([]T, string, error) {
-		switch cursor {
-		case repeatedSentinel:
-			return nil, "", fmt.Errorf("%s: %w: %q", lc.op, core.ErrRepeatedCursor, first)
-		case "":
-			cursor = lc.opts.PageURL
-		}
+	return core.PaginateFrom(ctx, lc.op, lc.opts.MaxPages, first, func(ctx context.Context, cursor string) ([]T, string, error) {
 		p, err := fetchPage[T](ctx, c, lc, cursor, opts)
 		if err != nil {
 			return nil, "", err
 		}
-		if p.Next != "" && p.Next == first {
-			return p.Results, repeatedSentinel, nil
-		}
 		return p.Results, p.Next, nil
 	})
-}
-
-// absoluteURL is the URL core sends for path and q, used to notice a next
-// link that points back at the first page.
-func (c *Client) absoluteURL(path string, q any) string {
-	u := c.core.BaseURL().String() + path
-	if q == nil {
-		return u
-	}
-	var vals url.Values
-	switch v := q.(type) {
-	case url.Values:
-		vals = v
-	default:
-		var err error
-		if vals, err = query.Values(v); err != nil {
-			return u
-		}
-	}
-	if len(vals) == 0 {
-		return u
-	}
-	return u + "?" + vals.Encode()
 }

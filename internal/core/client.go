@@ -350,6 +350,10 @@ func (c *Client) newRequest(ctx context.Context, r *Request, callHeader http.Hea
 	return req, st, nil
 }
 
+// URLFor returns the absolute URL that Do would send r to (its Path or URL
+// with its Query), with the same checks.
+func (c *Client) URLFor(r *Request) (string, error) { return c.resolve(r) }
+
 // resolve builds the absolute URL of r.
 func (c *Client) resolve(r *Request) (string, error) {
 	var target string

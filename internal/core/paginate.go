@@ -6,7 +6,7 @@ import (
 	"iter"
 )
 
-// PageFunc fetches the page at cursor ("" for the first page) and returns
+// PageFunc fetches the page at cursor (the first cursor for the first page) and returns
 // its items and the next cursor ("" when it is the last page). It must
 // decode every page into fresh values.
 type PageFunc[T any] func(ctx context.Context, cursor string) (items []T, next string, err error)
@@ -17,11 +17,20 @@ type PageFunc[T any] func(ctx context.Context, cursor string) (items []T, next s
 // (ErrRepeatedCursor), when maxPages (if > 0) pages were read and there are
 // more (ErrPageLimit), or when ctx ends. A page with no items but a next
 // cursor continues. Breaking out of the range loop stops fetching.
+// The first page is fetched with the cursor "".
 func Paginate[T any](ctx context.Context, operation string, maxPages int, fetch PageFunc[T]) iter.Seq2[T, error] {
+	return PaginateFrom(ctx, operation, maxPages, "", fetch)
+}
+
+// PaginateFrom is Paginate with the first page fetched at cursor first, which
+// counts as seen: a page whose next cursor is first ends with
+// ErrRepeatedCursor. Lists whose cursors are next-page URLs pass the first
+// page's URL (see URLFor).
+func PaginateFrom[T any](ctx context.Context, operation string, maxPages int, first string, fetch PageFunc[T]) iter.Seq2[T, error] {
 	return func(yield func(T, error) bool) {
 		var zero T
 		seen := map[string]struct{}{}
-		cursor := ""
+		cursor := first
 		for pages := 0; ; pages++ {
 			if err := ctx.Err(); err != nil {
 				yield(zero, fmt.Errorf("%s: %w", operation, err))

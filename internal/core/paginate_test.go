@@ -184,3 +184,11 @@ func TestPaginateOverHTTPRefusesForeignNextURL(t *testing.T) {
 	assert.Equal(t, []int{1, 2, 3}, got)
 	assert.Equal(t, 1, mt.GetTotalCallCount())
 }
+
+func TestPaginateFromCountsTheFirstCursorAsSeen(t *testing.T) {
+	p := &pages{items: [][]int{{1, 2}, {3}}, next: []string{"1", "0"}}
+	got, err := collect(PaginateFrom(context.Background(), "op", 0, "0", p.fetch))
+	require.ErrorIs(t, err, ErrRepeatedCursor)
+	assert.Equal(t, []int{1, 2, 3}, got)
+	assert.Equal(t, []string{"0", "1"}, p.fetched, "the first page is never fetched twice")
+}
