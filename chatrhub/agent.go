@@ -55,18 +55,9 @@ type Agent struct {
 	// AssignOperationalTaskValues are the variable values that send a task
 	// to this agent (a JSON list stored in a string, "[]").
 	AssignOperationalTaskValues List `json:"assign_operational_task_values"`
-	// ClientID is the account the agent belongs to.
-	ClientID Int `json:"client_id"`
-	// TrmntInd is the terminated (deleted) flag.
-	TrmntInd Bool `json:"trmnt_ind"`
-	// CreateBy is the ID of the agent who created this agent.
-	CreateBy Int `json:"create_by"`
-	// CreateDt is when this agent was created.
-	CreateDt Time `json:"create_dt"`
-	// UpdtBy is the ID of the agent who last updated this agent (0 if none).
-	UpdtBy Int `json:"updt_by"`
-	// UpdtDt is when this agent was last updated (zero if never).
-	UpdtDt Time `json:"updt_dt"`
+	// Record is the account, the terminated flag and who created and last
+	// updated the agent, and when.
+	Record
 }
 
 func (a *Agent) setIdentity(id int64, typ string) { a.ID, a.Type = id, typ }

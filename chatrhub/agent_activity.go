@@ -12,18 +12,9 @@ type AgentActivity struct {
 	AgentID Int `json:"agent_id"`
 	// Status is the agent's availability at CreateDt.
 	Status ActivityStatus `json:"status"`
-	// ClientID is the account.
-	ClientID Int `json:"client_id"`
-	// TrmntInd is the terminated (deleted) flag.
-	TrmntInd Bool `json:"trmnt_ind"`
-	// CreateBy is the ID of the agent who created the record.
-	CreateBy Int `json:"create_by"`
-	// CreateDt is the date and time of the snapshot.
-	CreateDt Time `json:"create_dt"`
-	// UpdtBy is the ID of the agent who last updated the record.
-	UpdtBy Int `json:"updt_by"`
-	// UpdtDt is when the record was last updated.
-	UpdtDt Time `json:"updt_dt"`
+	// Record is the account, the terminated flag and who created and last
+	// updated the snapshot, and when; CreateDt is the time of the snapshot.
+	Record
 }
 
 func (a *AgentActivity) setIdentity(id int64, typ string) { a.ID, a.Type = id, typ }

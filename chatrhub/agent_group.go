@@ -18,18 +18,9 @@ type AgentGroup struct {
 	Agent *Agent `json:"agent"`
 	// Group is the nested group (attributes only; see Groups).
 	Group *Group `json:"group"`
-	// ClientID is the account.
-	ClientID Int `json:"client_id"`
-	// TrmntInd is the terminated (deleted) flag.
-	TrmntInd Bool `json:"trmnt_ind"`
-	// CreateBy is the ID of the agent who created the link.
-	CreateBy Int `json:"create_by"`
-	// CreateDt is when the link was created.
-	CreateDt Time `json:"create_dt"`
-	// UpdtBy is the ID of the agent who last updated the link (0 if none).
-	UpdtBy Int `json:"updt_by"`
-	// UpdtDt is when the link was last updated (zero if never).
-	UpdtDt Time `json:"updt_dt"`
+	// Record is the account, the terminated flag and who created and last
+	// updated the link, and when.
+	Record
 }
 
 func (a *AgentGroup) setIdentity(id int64, typ string) { a.ID, a.Type = id, typ }

@@ -58,18 +58,9 @@ type Chat struct {
 	AverageRating *float64 `json:"average_rating"`
 	// Feedback is the visitor's feedback.
 	Feedback string `json:"feedback"`
-	// ClientID is the account.
-	ClientID Int `json:"client_id"`
-	// TrmntInd is the terminated (deleted) flag.
-	TrmntInd Bool `json:"trmnt_ind"`
-	// CreateBy is the ID of the agent who created the record.
-	CreateBy Int `json:"create_by"`
-	// CreateDt is when the conversation started.
-	CreateDt Time `json:"create_dt"`
-	// UpdtBy is the ID of the agent who last updated the chat.
-	UpdtBy Int `json:"updt_by"`
-	// UpdtDt is when the chat was last updated.
-	UpdtDt Time `json:"updt_dt"`
+	// Record is the account, the terminated flag and who created and last
+	// updated the chat, and when; CreateDt is when the conversation started.
+	Record
 }
 
 func (c *Chat) setIdentity(id int64, typ string) { c.ID, c.Type = id, typ }

@@ -38,18 +38,9 @@ type Group struct {
 	// VisitorCountryMatches lists the countries (ISO short codes) the group
 	// matches.
 	VisitorCountryMatches StringList `json:"visitor_country_matches"`
-	// ClientID is the account.
-	ClientID Int `json:"client_id"`
-	// TrmntInd is the terminated (deleted) flag.
-	TrmntInd Bool `json:"trmnt_ind"`
-	// CreateBy is the ID of the agent who created the group.
-	CreateBy Int `json:"create_by"`
-	// CreateDt is when the group was created.
-	CreateDt Time `json:"create_dt"`
-	// UpdtBy is the ID of the agent who last updated the group (0 if none).
-	UpdtBy Int `json:"updt_by"`
-	// UpdtDt is when the group was last updated (zero if never).
-	UpdtDt Time `json:"updt_dt"`
+	// Record is the account, the terminated flag and who created and last
+	// updated the group, and when.
+	Record
 }
 
 func (g *Group) setIdentity(id int64, typ string) { g.ID, g.Type = id, typ }

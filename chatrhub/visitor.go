@@ -42,18 +42,10 @@ type Visitor struct {
 	ReferrerURL string `json:"referrer_url"`
 	// IPAddress is the visitor's IP address, on web chat.
 	IPAddress string `json:"ip_address"`
-	// ClientID is the account.
-	ClientID Int `json:"client_id"`
-	// TrmntInd is the terminated (deleted) flag.
-	TrmntInd Bool `json:"trmnt_ind"`
-	// CreateBy is the ID of the agent who created the visitor.
-	CreateBy Int `json:"create_by"`
-	// CreateDt is when the visitor was first seen.
-	CreateDt Time `json:"create_dt"`
-	// UpdtBy is the ID of the agent who last updated the visitor (0 if none).
-	UpdtBy Int `json:"updt_by"`
-	// UpdtDt is when the visitor was last updated (zero if never).
-	UpdtDt Time `json:"updt_dt"`
+	// Record is the account, the terminated flag and who created and last
+	// updated the visitor, and when; CreateDt is when the visitor was first
+	// seen.
+	Record
 }
 
 func (v *Visitor) setIdentity(id int64, typ string) { v.ID, v.Type = id, typ }

@@ -36,7 +36,7 @@ func TestGetAgentActivity(t *testing.T) {
 	require.NoError(t, err)
 	assert.Empty(t, none)
 
-	srv.AddAgentActivity(chatrhub.AgentActivity{AgentID: 4, Status: chatrhub.StatusAvailable, CreateDt: chatrhub.Time{Time: time.Date(2018, 6, 20, 23, 59, 59, 0, time.UTC)}})
+	srv.AddAgentActivity(chatrhub.AgentActivity{AgentID: 4, Status: chatrhub.StatusAvailable, Record: chatrhub.Record{CreateDt: chatrhub.Time{Time: time.Date(2018, 6, 20, 23, 59, 59, 0, time.UTC)}}})
 	added, err := c.AgentActivity.Get(ctx, 4, &chatrhub.AgentActivityParams{StartDate: day(2018, 6, 19), EndDate: day(2018, 6, 20)})
 	require.NoError(t, err)
 	assert.Len(t, added, 1)

@@ -39,7 +39,7 @@ func ExampleServer_AddChat() {
 	srv := chatrhubtest.NewServer(chatrhubtest.WithoutSeed())
 	defer srv.Close()
 	at := time.Date(2024, 3, 1, 12, 0, 0, 0, time.UTC)
-	srv.AddChat(chatrhub.Chat{Tag: "vip", OverallRating: 3, CreateDt: chatrhub.Time{Time: at}})
+	srv.AddChat(chatrhub.Chat{Tag: "vip", OverallRating: 3, Record: chatrhub.Record{CreateDt: chatrhub.Time{Time: at}}})
 
 	c, err := chatrhub.NewClient(srv.Token, chatsdk.WithBaseURL(srv.BaseURL))
 	if err != nil {
