@@ -22,11 +22,7 @@ type ListAgentsParams struct {
 //
 // GET /agents.json
 func (s *AgentsService) List(ctx context.Context, params *ListAgentsParams, opts ...CallOption) ([]Agent, error) {
-	r := &core.Request{Operation: "chatrhub.Agents.List", Method: http.MethodGet, Path: "/agents.json"}
-	if params != nil {
-		r.Query = params
-	}
-	return getMany[Agent](ctx, (*service)(s), r, opts)
+	return getMany[Agent](ctx, (*service)(s), &core.Request{Operation: "chatrhub.Agents.List", Method: http.MethodGet, Path: "/agents.json", Query: params}, opts)
 }
 
 // Get returns one agent by ID. The documented answer holds the agent in an

@@ -30,11 +30,7 @@ type ListVisitorsParams struct {
 //
 // GET /visitors.json?name&email&phone&company_name&city&state&zip_code&ip_address&visitor_id&has_phone_number
 func (s *VisitorsService) List(ctx context.Context, params *ListVisitorsParams, opts ...CallOption) ([]Visitor, error) {
-	r := &core.Request{Operation: "chatrhub.Visitors.List", Method: http.MethodGet, Path: "/visitors.json"}
-	if params != nil {
-		r.Query = params
-	}
-	return getMany[Visitor](ctx, (*service)(s), r, opts)
+	return getMany[Visitor](ctx, (*service)(s), &core.Request{Operation: "chatrhub.Visitors.List", Method: http.MethodGet, Path: "/visitors.json", Query: params}, opts)
 }
 
 type visitorUsernameQuery struct {
