@@ -68,35 +68,37 @@ func fuzzMany[T any](t *testing.T, data []byte) {
 	}
 }
 
+// fuzzEach seeds f like addFixtureSeeds and runs every check on each input.
+func fuzzEach(f *testing.F, checks ...func(*testing.T, []byte)) {
+	addFixtureSeeds(f)
+	f.Fuzz(func(t *testing.T, data []byte) {
+		for _, check := range checks {
+			check(t, data)
+		}
+	})
+}
+
 // FuzzEnvelopeOne feeds the single-object envelope decoder (object or array
 // of one) with every model that Get operations return.
 func FuzzEnvelopeOne(f *testing.F) {
-	addFixtureSeeds(f)
-	f.Fuzz(func(t *testing.T, data []byte) {
-		fuzzOne[Agent](t, data)
-		fuzzOne[AgentGroup](t, data)
-		fuzzOne[Chat](t, data)
-		fuzzOne[ChatReport](t, data)
-		fuzzOne[Group](t, data)
-		fuzzOne[Task](t, data)
-		fuzzOne[Visitor](t, data)
-	})
+	fuzzEach(f, fuzzOne[Agent], fuzzOne[AgentGroup], fuzzOne[Chat], fuzzOne[ChatReport],
+		fuzzOne[Group], fuzzOne[Task], fuzzOne[Visitor])
 }
 
 // FuzzEnvelopeMany feeds the list envelope decoder (array, or one object as
 // a list of one) with every model that List operations return.
 func FuzzEnvelopeMany(f *testing.F) {
-	addFixtureSeeds(f)
-	f.Fuzz(func(t *testing.T, data []byte) {
-		fuzzMany[Agent](t, data)
-		fuzzMany[AgentActivity](t, data)
-		fuzzMany[AgentGroup](t, data)
-		fuzzMany[Chat](t, data)
-		fuzzMany[Group](t, data)
-		fuzzMany[Message](t, data)
-		fuzzMany[Task](t, data)
-		fuzzMany[Visitor](t, data)
-	})
+	fuzzEach(f, fuzzMany[Agent], fuzzMany[AgentActivity], fuzzMany[AgentGroup], fuzzMany[Chat],
+		fuzzMany[Group], fuzzMany[Message], fuzzMany[Task], fuzzMany[Visitor])
+}
+
+// fuzzAttributes decodes data as a bare attributes object into a T and
+// checks that whatever decodes re-encodes stably.
+func fuzzAttributes[T any](t *testing.T, data []byte) {
+	var m T
+	if json.Unmarshal(data, &m) == nil {
+		checkStable(t, m)
+	}
 }
 
 // FuzzModelAttributes decodes attributes objects directly into the models
@@ -114,22 +116,10 @@ func FuzzModelAttributes(f *testing.F) {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
-		var a Agent
-		if json.Unmarshal(data, &a) == nil {
-			checkStable(t, a)
-		}
-		var c Chat
-		if json.Unmarshal(data, &c) == nil {
-			checkStable(t, c)
-		}
-		var tk Task
-		if json.Unmarshal(data, &tk) == nil {
-			checkStable(t, tk)
-		}
-		var g Group
-		if json.Unmarshal(data, &g) == nil {
-			checkStable(t, g)
-		}
+		fuzzAttributes[Agent](t, data)
+		fuzzAttributes[Chat](t, data)
+		fuzzAttributes[Task](t, data)
+		fuzzAttributes[Group](t, data)
 		var l AuthorizationLevel
 		_ = json.Unmarshal(data, &l)
 	})
