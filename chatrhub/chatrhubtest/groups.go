@@ -117,6 +117,17 @@ func (s *Server) nested(t *table, ref any) any {
 	return t.resource(id).Attributes
 }
 
+// agentAndGroup returns the IDs of the agent and the group that the path
+// parameters agent_id and group_id name, or answers 404 when either is
+// unknown.
+func (s *Server) agentAndGroup(c *call) (agentID, groupID int64, ok bool) {
+	if agentID, _, ok = s.agent(c, "agent_id"); !ok {
+		return 0, 0, false
+	}
+	groupID, _, ok = s.group(c, "group_id")
+	return agentID, groupID, ok
+}
+
 // assignment finds the assignment of agentID to groupID.
 func (s *Server) assignment(agentID, groupID int64) (int64, bool) {
 	for _, id := range s.st.agentGroups.ids() {
@@ -151,11 +162,7 @@ func (s *Server) listGroupsByAgent(c *call) {
 // answer 404; a known agent that is not associated with a known group
 // answers 200 with {"data": null}, the documented "no object".
 func (s *Server) getAgentGroup(c *call) {
-	agentID, _, ok := s.agent(c, "agent_id")
-	if !ok {
-		return
-	}
-	groupID, _, ok := s.group(c, "group_id")
+	agentID, groupID, ok := s.agentAndGroup(c)
 	if !ok {
 		return
 	}
@@ -208,11 +215,7 @@ func (s *Server) assignAgentGroup(c *call) {
 // removeAgentGroup serves Remove Agent From Group; an agent that is not
 // associated with the group answers 404.
 func (s *Server) removeAgentGroup(c *call) {
-	agentID, _, ok := s.agent(c, "agent_id")
-	if !ok {
-		return
-	}
-	groupID, _, ok := s.group(c, "group_id")
+	agentID, groupID, ok := s.agentAndGroup(c)
 	if !ok {
 		return
 	}

@@ -371,31 +371,25 @@ func (st *state) seedChats() {
 }
 
 func (c seedChat) attrs() attrs {
-	orNull := func(n int64) any {
-		if n == 0 {
-			return nil
-		}
-		return num(n)
-	}
 	created, _ := time.Parse(time.RFC3339, c.created)
 	a := attrs{
 		"is_billable":           num(1),
 		"is_missed":             num(0),
 		"tag":                   nil,
-		"group_id":              orNull(c.group),
+		"group_id":              numOrNull(c.group),
 		"is_beat_out":           num(0),
-		"response_delay":        orNull(int64(c.delay)),
+		"response_delay":        numOrNull(int64(c.delay)),
 		"create_dt":             c.created,
 		"create_by":             num(1),
 		"is_feedback_requested": num(0),
 		"client_id":             num(1),
 		"agent_id_to":           nil,
 		"is_ended":              num(1),
-		"agent_id":              orNull(c.agent),
-		"duration":              orNull(int64(c.duration)),
+		"agent_id":              numOrNull(c.agent),
+		"duration":              numOrNull(int64(c.duration)),
 		"ended_rsn_cd":          nil,
 		"updt_dt":               created.Add(time.Duration(c.duration+60) * time.Second).UTC().Format(dateTimeLayout),
-		"visitor_id":            orNull(c.visitor),
+		"visitor_id":            numOrNull(c.visitor),
 		"trmnt_ind":             false,
 		"transfer_to_agent_id":  nil,
 		"feedback":              nil,
@@ -502,12 +496,6 @@ func (st *state) seedMessages() {
 }
 
 func (m seedMessage) attrs() attrs {
-	orNull := func(n int64) any {
-		if n == 0 {
-			return nil
-		}
-		return num(n)
-	}
 	a := attrs{
 		"chat_id":                  num(m.chat),
 		"client_id":                num(1),
@@ -515,11 +503,11 @@ func (m seedMessage) attrs() attrs {
 		"body":                     m.body,
 		"is_admin":                 m.admin,
 		"is_interruption_blocked":  false,
-		"from_agent_id":            orNull(m.fromAgent),
-		"to_agent_id":              orNull(m.toAgent),
-		"from_visitor_id":          orNull(m.fromVisitor),
-		"to_visitor_id":            orNull(m.toVisit),
-		"batch_intent_id":          orNull(m.intent),
+		"from_agent_id":            numOrNull(m.fromAgent),
+		"to_agent_id":              numOrNull(m.toAgent),
+		"from_visitor_id":          numOrNull(m.fromVisitor),
+		"to_visitor_id":            numOrNull(m.toVisit),
+		"batch_intent_id":          numOrNull(m.intent),
 		"batch_intent_probability": nil,
 		"final_manual_intent_id":   nil,
 	}
@@ -585,10 +573,10 @@ func (st *state) seedTasks() {
 
 // newTaskAttrs returns the attributes of an open task.
 func newTaskAttrs(taskType string, node any, messageID, agentID int64, created string) attrs {
-	a := attrs{
+	return attrs{
 		"task_type":         taskType,
 		"node_name":         node,
-		"message_id":        nil,
+		"message_id":        numOrNull(messageID),
 		"client_id":         num(1),
 		"assigned_agent_id": num(agentID),
 		"is_complete":       false,
@@ -599,10 +587,6 @@ func newTaskAttrs(taskType string, node any, messageID, agentID int64, created s
 		"updt_by":           nil,
 		"updt_dt":           nil,
 	}
-	if messageID != 0 {
-		a["message_id"] = num(messageID)
-	}
-	return a
 }
 
 func (st *state) seedActivities() {

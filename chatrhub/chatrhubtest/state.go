@@ -209,3 +209,11 @@ func timeOf(v any) (time.Time, bool) {
 
 // num returns n as a JSON number value.
 func num(n int64) json.Number { return json.Number(strconv.FormatInt(n, 10)) }
+
+// numOrNull is num(n), or null for 0 (the API's "none").
+func numOrNull(n int64) any {
+	if n == 0 {
+		return nil
+	}
+	return num(n)
+}
