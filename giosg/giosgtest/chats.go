@@ -120,7 +120,7 @@ func (s *Server) listChats(sc scope, narrow chatNarrower) handlerFunc {
 			}
 		}
 		sortBy(chats, desc, key)
-		return paginate(s, r, chats, desc, key, func(c *chat) any { return s.chatView(c) })
+		return paginate(s, r, chats, desc, key, func(c *chat) any { return s.chatModel(c) })
 	}
 }
 
@@ -168,7 +168,7 @@ func (s *Server) getChat(sc scope) handlerFunc {
 		if err != nil {
 			return 0, nil, err
 		}
-		return http.StatusOK, s.chatView(c), nil
+		return http.StatusOK, s.chatModel(c), nil
 	}
 }
 
@@ -178,11 +178,7 @@ func (s *Server) getChat(sc scope) handlerFunc {
 // and is_waiting on an ended chat. Ending an ended chat again is a no-op.
 func (s *Server) updateChat(sc scope) handlerFunc {
 	return func(r *http.Request) (int, any, error) {
-		_, c, err := s.chatIn(r, sc)
-		if err != nil {
-			return 0, nil, err
-		}
-		b, err := readBody(r)
+		_, c, b, err := s.chatAndBody(r, sc)
 		if err != nil {
 			return 0, nil, err
 		}
@@ -212,7 +208,7 @@ func (s *Server) updateChat(sc scope) handlerFunc {
 			s.endChat(c, now)
 		}
 		c.updatedAt = now
-		return http.StatusOK, s.chatView(c), nil
+		return http.StatusOK, s.chatModel(c), nil
 	}
 }
 
@@ -247,7 +243,7 @@ func (s *Server) createChat(r *http.Request) (int, any, error) {
 	}
 	c := s.newChat(o.rooms[0], "operator", s.now())
 	s.addMember(c, u.id, "user", true, c.createdAt)
-	return http.StatusCreated, s.chatView(c), nil
+	return http.StatusCreated, s.chatModel(c), nil
 }
 
 // createVisitorChat resumes the visitor's latest open chat in the room
@@ -294,12 +290,12 @@ func (s *Server) createVisitorChat(r *http.Request) (int, any, error) {
 			s.addMember(c, u.id, "user", true, now)
 		}
 		c.updatedAt = now
-		return http.StatusOK, s.chatView(c), nil
+		return http.StatusOK, s.chatModel(c), nil
 	}
 	c := s.newChat(rm.id, "visitor", now)
 	s.addMember(c, v.id, "visitor", true, now)
 	s.addMember(c, u.id, "user", true, now)
-	return http.StatusCreated, s.chatView(c), nil
+	return http.StatusCreated, s.chatModel(c), nil
 }
 
 // newChat adds an open, not waiting chat to the state.

@@ -69,7 +69,12 @@
 //     is a 400; update and remove address them by language code (404 when
 //     unknown).
 //
-// Datetimes of chats, memberships and messages are written without a zone
-// ("2015-02-13T11:31:36.042", UTC) and those of the other objects with one
-// ("2016-09-01T11:31:36.042Z"), as in the docs' examples.
+// Answers are the giosg package's own model types (giosg.Chat,
+// giosg.ChatMessage, ...) encoded as JSON, so they carry exactly the
+// attributes the client reads. Datetimes are therefore RFC 3339 in UTC with
+// the Z zone ("2016-09-01T11:31:36.042Z"), also for chats, memberships and
+// messages, whose documented examples have no zone
+// ("2015-02-13T11:31:36.042"): the client's reading of that zone-less form
+// is covered by its golden tests against the testdata/giosg fixtures, not
+// by this fake.
 package giosgtest

@@ -41,7 +41,7 @@ func (s *Server) listInvitations(r *http.Request, keep func(*invitation) bool) (
 		}
 	}
 	sortBy(out, false, invitationKey)
-	return paginate(s, r, out, false, invitationKey, func(inv *invitation) any { return s.invitationView(inv) })
+	return paginate(s, r, out, false, invitationKey, func(inv *invitation) any { return s.invitationModel(inv) })
 }
 
 // listOutgoingInvitations answers the invitations the user sent in one of
@@ -86,11 +86,7 @@ func (s *Server) invitedUser(inv *invitation, u *user) bool {
 // chat the answer is 200 with it, else 201 with the new one. An ended chat
 // is a 409 (not documented).
 func (s *Server) sendInvitation(r *http.Request) (int, any, error) {
-	t, c, err := s.chatIn(r, userChats)
-	if err != nil {
-		return 0, nil, err
-	}
-	b, err := readBody(r)
+	t, c, b, err := s.chatAndBody(r, userChats)
 	if err != nil {
 		return 0, nil, err
 	}
@@ -127,7 +123,7 @@ func (s *Server) sendInvitation(r *http.Request) (int, any, error) {
 	}
 	for _, inv := range s.st.invOrder {
 		if inv.chatID == c.id && inv.pending() && sameInvitee(inv, ids) {
-			return http.StatusOK, s.invitationView(inv), nil
+			return http.StatusOK, s.invitationModel(inv), nil
 		}
 	}
 	now := s.now()
@@ -143,7 +139,7 @@ func (s *Server) sendInvitation(r *http.Request) (int, any, error) {
 		updatedAt:             now,
 	}
 	s.st.addInvitation(inv)
-	return http.StatusCreated, s.invitationView(inv), nil
+	return http.StatusCreated, s.invitationModel(inv), nil
 }
 
 func sameInvitee(inv *invitation, ids map[string]*string) bool {
@@ -186,7 +182,7 @@ func (s *Server) expireInvitation(r *http.Request) (int, any, error) {
 	inv.isExpired = true
 	inv.expiredAt = timePtr(now)
 	inv.updatedAt = now
-	return http.StatusOK, s.invitationView(inv), nil
+	return http.StatusOK, s.invitationModel(inv), nil
 }
 
 // acceptInvitation accepts an invitation to the user (PUT or PATCH) and
@@ -231,5 +227,5 @@ func (s *Server) acceptInvitation(r *http.Request) (int, any, error) {
 		s.addEvent(c, "join", u.id, now)
 	}
 	c.updatedAt = now
-	return http.StatusOK, s.invitationView(inv), nil
+	return http.StatusOK, s.invitationModel(inv), nil
 }

@@ -20,7 +20,7 @@ func (s *Server) listMemberships(sc scope) handlerFunc {
 		}
 		ms := append([]*membership(nil), c.members...)
 		sortBy(ms, false, membershipKey)
-		return paginate(s, r, ms, false, membershipKey, func(m *membership) any { return s.membershipView(m) })
+		return paginate(s, r, ms, false, membershipKey, func(m *membership) any { return s.membershipModel(m) })
 	}
 }
 
@@ -42,7 +42,7 @@ func (s *Server) listUserMemberships(r *http.Request) (int, any, error) {
 		}
 	}
 	sortBy(ms, false, membershipKey)
-	return paginate(s, r, ms, false, membershipKey, func(m *membership) any { return s.membershipView(m) })
+	return paginate(s, r, ms, false, membershipKey, func(m *membership) any { return s.membershipModel(m) })
 }
 
 // listVisitorMemberships answers the visitor's memberships in one of the
@@ -60,7 +60,7 @@ func (s *Server) listVisitorMemberships(r *http.Request) (int, any, error) {
 	if m := c.member(v.id); m != nil {
 		ms = append(ms, m)
 	}
-	return paginate(s, r, ms, false, membershipKey, func(m *membership) any { return s.membershipView(m) })
+	return paginate(s, r, ms, false, membershipKey, func(m *membership) any { return s.membershipModel(m) })
 }
 
 var composingStatuses = map[string]bool{"idle": true, "typing": true, "typed": true}
@@ -120,11 +120,7 @@ func (in membershipInput) apply(m *membership, now time.Time) {
 // no longer pending, and adds a "join" message.
 func (s *Server) joinChat(sc scope) handlerFunc {
 	return func(r *http.Request) (int, any, error) {
-		t, c, err := s.chatIn(r, sc)
-		if err != nil {
-			return 0, nil, err
-		}
-		b, err := readBody(r)
+		t, c, b, err := s.chatAndBody(r, sc)
 		if err != nil {
 			return 0, nil, err
 		}
@@ -162,7 +158,7 @@ func (s *Server) joinChat(sc scope) handlerFunc {
 			s.addEvent(c, "join", memberID, now)
 		}
 		c.updatedAt = now
-		return status, s.membershipView(m), nil
+		return status, s.membershipModel(m), nil
 	}
 }
 
@@ -203,7 +199,7 @@ func (s *Server) updateMembership(r *http.Request) (int, any, error) {
 		s.addEvent(c, "leave", u.id, now)
 	}
 	c.updatedAt = now
-	return http.StatusOK, s.membershipView(m), nil
+	return http.StatusOK, s.membershipModel(m), nil
 }
 
 // addEvent adds a join or leave message by a user.

@@ -5,6 +5,8 @@ import (
 	"net/http"
 	"slices"
 	"unicode/utf8"
+
+	"github.com/chatsdk-go/chatsdk/giosg"
 )
 
 func messageKey(m *message) position { return pos(m.createdAt, m.seq) }
@@ -30,7 +32,7 @@ func (s *Server) listMessages(sc scope) handlerFunc {
 			ms = append(ms, m)
 		}
 		sortBy(ms, true, messageKey)
-		return paginate(s, r, ms, true, messageKey, func(m *message) any { return s.messageView(m) })
+		return paginate(s, r, ms, true, messageKey, func(m *message) any { return s.messageModel(m) })
 	}
 }
 
@@ -51,11 +53,7 @@ const maxMessageLength = 2000
 // selected_reply_suggestion_id (or chat_reply_suggestion_id) must name a
 // reply suggestion of the same chat.
 func (s *Server) sendMessage(r *http.Request) (int, any, error) {
-	t, c, err := s.chatIn(r, userChats)
-	if err != nil {
-		return 0, nil, err
-	}
-	b, err := readBody(r)
+	t, c, b, err := s.chatAndBody(r, userChats)
 	if err != nil {
 		return 0, nil, err
 	}
@@ -74,10 +72,11 @@ func (s *Server) sendMessage(r *http.Request) (int, any, error) {
 	m.createdAt = now
 	m.senderType = "user"
 	m.senderID = t.user.id
-	for _, a := range m.attachments {
+	for i := range m.attachments {
+		a := &m.attachments[i]
 		a.ID = s.newID()
-		for _, ac := range a.Actions {
-			ac.ID = s.newID()
+		for j := range a.Actions {
+			a.Actions[j].ID = s.newID()
 		}
 	}
 	c.messages = append(c.messages, m)
@@ -86,7 +85,7 @@ func (s *Server) sendMessage(r *http.Request) (int, any, error) {
 	if mb := c.member(t.user.id); mb != nil {
 		mb.composingStatus = "idle"
 	}
-	return http.StatusOK, s.messageView(m), nil
+	return http.StatusOK, s.messageModel(m), nil
 }
 
 func (s *Server) readMessage(b body, c *chat) (*message, error) {
@@ -105,7 +104,7 @@ func (s *Server) readMessage(b body, c *chat) (*message, error) {
 	if err != nil {
 		return nil, err
 	}
-	var atts []*attachment
+	var atts []giosg.Attachment
 	if raw, ok := b["attachments"]; ok && !isNull(raw) {
 		if err := json.Unmarshal(raw, &atts); err != nil {
 			return nil, badRequest("attachments: Expected a list of attachment objects.")
@@ -123,37 +122,33 @@ func (s *Server) readMessage(b body, c *chat) (*message, error) {
 	switch tmpl {
 	case "":
 	case "generic":
-		for _, a := range atts {
-			if a == nil || (a.Title == nil && a.Text == nil && a.ImageURL == nil && len(a.Actions) == 0) {
+		for i := range atts {
+			a := &atts[i]
+			if a.Title == "" && a.Text == "" && a.ImageURL == "" && len(a.Actions) == 0 {
 				return nil, badRequest("attachments: A generic attachment needs a title, text, image_url or actions.")
 			}
-			if a.LinkTarget != nil && *a.LinkTarget != "_blank" && *a.LinkTarget != "_parent" {
+			if a.LinkTarget != "" && a.LinkTarget != "_blank" && a.LinkTarget != "_parent" {
 				return nil, badRequest("attachments: link_target must be _blank or _parent.")
 			}
-			if a.Actions == nil {
-				a.Actions = []*action{}
-			}
-			for _, ac := range a.Actions {
+			for j := range a.Actions {
+				ac := &a.Actions[j]
 				if ac.Style == "" {
 					ac.Style = "secondary"
 				}
-				if ac.Type == "link_button" && ac.LinkTarget == nil {
-					ac.LinkTarget = strPtr("_blank")
+				if ac.Type == "link_button" && ac.LinkTarget == "" {
+					ac.LinkTarget = "_blank"
 				}
 			}
 		}
 	case "interaction", "external":
-		if len(atts) != 1 || atts[0] == nil {
+		if len(atts) != 1 {
 			return nil, badRequest("attachments: An %s message has exactly one attachment.", tmpl)
 		}
-		if tmpl == "interaction" && atts[0].InteractionID == nil {
+		if tmpl == "interaction" && atts[0].InteractionID == "" {
 			return nil, badRequest("attachments: interaction_id: This field is required.")
 		}
-		if tmpl == "external" && atts[0].AttachmentURL == nil {
+		if tmpl == "external" && atts[0].AttachmentURL == "" {
 			return nil, badRequest("attachments: attachment_url: This field is required.")
-		}
-		if atts[0].Actions == nil {
-			atts[0].Actions = []*action{}
 		}
 	default:
 		return nil, badRequest("attachment_template: %q is not one of generic, interaction, external.", tmpl)

@@ -158,6 +158,31 @@ func (s *Server) chatIn(r *http.Request, sc scope) (target, *chat, error) {
 	return t, c, nil
 }
 
+// chatAndBody is chatIn followed by readBody, for the handlers that change
+// a chat from a request body.
+func (s *Server) chatAndBody(r *http.Request, sc scope) (target, *chat, body, error) {
+	t, c, err := s.chatIn(r, sc)
+	if err != nil {
+		return t, nil, nil, err
+	}
+	b, err := readBody(r)
+	return t, c, b, err
+}
+
+// messageIn is chatIn followed by the chat's {message_id}: an unknown
+// message is a 404.
+func (s *Server) messageIn(r *http.Request, sc scope) (target, *chat, *message, error) {
+	t, c, err := s.chatIn(r, sc)
+	if err != nil {
+		return t, nil, nil, err
+	}
+	m := c.message(r.PathValue("message_id"))
+	if m == nil {
+		return t, nil, nil, notFound("Message not found.")
+	}
+	return t, c, m, nil
+}
+
 // chatsIn lists the scope's chats in creation order.
 func (s *Server) chatsIn(sc scope, t target) []*chat {
 	var out []*chat

@@ -3,6 +3,7 @@ package giosgtest
 import (
 	"time"
 
+	"github.com/chatsdk-go/chatsdk/giosg"
 	"github.com/chatsdk-go/chatsdk/internal/lenient"
 )
 
@@ -171,16 +172,16 @@ func (s *Server) seedExamples() {
 	msg(c, MessageID, "msg", "visitor", ChatVisitorID, "Do you have these products in stock?", "2016-09-01T11:33:10.000")
 	am := msg(c, AttachmentMessageID, "msg", "user", UserID, "Do you want help?", "2016-09-01T11:35:00.000")
 	am.attachmentTemplate = strPtr("generic")
-	yes := &action{ID: "605dc7c0-4ab3-11e7-94ab-f45c89c72de3", Text: "Yes", Type: "button", Value: "yes", Style: "success", IsDisabledOnSelection: true}
-	att := &attachment{ID: "4ee16b6b-4b4d-11e7-9eaa-f45c89c72de3", Text: strPtr("Was this conversation helpful?"), Actions: []*action{
+	yes := giosg.AttachmentAction{ID: "605dc7c0-4ab3-11e7-94ab-f45c89c72de3", Text: "Yes", Type: "button", Value: "yes", Style: "success", IsDisabledOnSelection: true}
+	att := giosg.Attachment{ID: "4ee16b6b-4b4d-11e7-9eaa-f45c89c72de3", Text: "Was this conversation helpful?", Actions: []giosg.AttachmentAction{
 		yes,
 		{ID: deriveID("example:action:maybe"), Text: "Maybe", Type: "button", Value: "maybe", Style: "secondary", IsDisabledOnSelection: true},
 		{ID: deriveID("example:action:no"), Text: "No", Type: "button", Value: "no", Style: "danger", IsDisabledOnSelection: true},
 	}}
-	am.attachments = []*attachment{att}
+	am.attachments = []giosg.Attachment{att}
 	resp := msg(c, ActionMessageID, "action", "visitor", ChatVisitorID, "Yes", "2016-09-01T11:36:03.045")
 	resp.responseToMessageID, resp.responseToAttachmentID, resp.responseToActionID = strPtr(am.id), strPtr(att.ID), strPtr(yes.ID)
-	resp.responseToAttachmentRef, resp.responseToActionRef, resp.responseValue = att, yes, strPtr("yes")
+	resp.responseToAttachment, resp.responseToAction, resp.responseValue = &att, &yes, strPtr("yes")
 	for i, name := range []string{"Lead", "Premium customer"} {
 		c.tags = append(c.tags, &tag{seq: st.nextSeq(), name: name, roomID: RoomID,
 			createdAt: []time.Time{mustTime("2016-09-01T11:31:36.042Z"), mustTime("2016-09-01T12:20:12.206Z")}[i]})

@@ -19,7 +19,7 @@ func (s *Server) listStarters(r *http.Request) (int, any, error) {
 	}
 	list := slices.Clone(s.st.starters[u.id])
 	sortBy(list, false, starterKey)
-	return paginate(s, r, list, false, starterKey, func(cs *starter) any { return starterViewOf(cs) })
+	return paginate(s, r, list, false, starterKey, func(cs *starter) any { return starterModel(cs) })
 }
 
 // addStarter adds a conversation starter: message and language_code are
@@ -51,7 +51,7 @@ func (s *Server) addStarter(r *http.Request) (int, any, error) {
 	now := s.now()
 	cs := &starter{seq: s.st.nextSeq(), languageCode: lang, message: msg, createdAt: now, updatedAt: now}
 	s.st.starters[u.id] = append(s.st.starters[u.id], cs)
-	return http.StatusCreated, starterViewOf(cs), nil
+	return http.StatusCreated, starterModel(cs), nil
 }
 
 func (s *Server) starter(userID, lang string) *starter {
@@ -92,7 +92,7 @@ func (s *Server) updateStarter(r *http.Request) (int, any, error) {
 		cs.message = msg
 	}
 	cs.updatedAt = s.now()
-	return http.StatusOK, starterViewOf(cs), nil
+	return http.StatusOK, starterModel(cs), nil
 }
 
 // removeStarter removes the conversation starter for the path's language

@@ -4,6 +4,8 @@ import (
 	"crypto/sha1"
 	"encoding/hex"
 	"time"
+
+	"github.com/chatsdk-go/chatsdk/giosg"
 )
 
 // The fake's in-memory state. Every field is guarded by Server.mu.
@@ -88,49 +90,24 @@ type membership struct {
 }
 
 type message struct {
-	seq                     int64
-	id, chatID, msgType     string
-	createdAt               time.Time
-	senderType, senderID    string
-	text                    *string
-	selectedSuggestionID    *string
-	attachmentTemplate      *string
-	attachments             []*attachment
-	responseToMessageID     *string
-	responseToAttachmentID  *string
-	responseToActionID      *string
-	responseValue           *string
-	responseText            *string
-	sensitiveDataPurgedAt   *time.Time
-	visitorDisplayName      *string
-	visitorPublicName       *string
-	responseToAttachmentRef *attachment
-	responseToActionRef     *action
-}
-
-type attachment struct {
-	ID            string         `json:"id"`
-	Title         *string        `json:"title"`
-	TitleLinkURL  *string        `json:"title_link_url"`
-	Text          *string        `json:"text"`
-	ImageURL      *string        `json:"image_url"`
-	ImageLinkURL  *string        `json:"image_link_url"`
-	LinkTarget    *string        `json:"link_target"`
-	Actions       []*action      `json:"actions"`
-	InteractionID *string        `json:"interaction_id"`
-	AttachmentURL *string        `json:"attachment_url"`
-	Parameters    map[string]any `json:"parameters"`
-}
-
-type action struct {
-	ID                         string  `json:"id"`
-	Text                       string  `json:"text"`
-	Type                       string  `json:"type"`
-	LinkTarget                 *string `json:"link_target,omitempty"`
-	Value                      string  `json:"value"`
-	Style                      string  `json:"style"`
-	IsDisabledOnSelection      bool    `json:"is_disabled_on_selection"`
-	IsDisabledOnVisitorMessage bool    `json:"is_disabled_on_visitor_message"`
+	seq                    int64
+	id, chatID, msgType    string
+	createdAt              time.Time
+	senderType, senderID   string
+	text                   *string
+	selectedSuggestionID   *string
+	attachmentTemplate     *string
+	attachments            []giosg.Attachment
+	responseToMessageID    *string
+	responseToAttachmentID *string
+	responseToActionID     *string
+	responseValue          *string
+	responseText           *string
+	sensitiveDataPurgedAt  *time.Time
+	visitorDisplayName     *string
+	visitorPublicName      *string
+	responseToAttachment   *giosg.Attachment
+	responseToAction       *giosg.AttachmentAction
 }
 
 type tag struct {

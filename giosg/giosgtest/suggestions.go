@@ -43,7 +43,7 @@ func (s *Server) listSuggestions(sc scope) handlerFunc {
 			}
 		}
 		sortBy(out, desc, suggestionKey)
-		return paginate(s, r, out, desc, suggestionKey, func(sg *suggestion) any { return s.suggestionView(sg) })
+		return paginate(s, r, out, desc, suggestionKey, func(sg *suggestion) any { return s.suggestionModel(sg) })
 	}
 }
 
@@ -75,13 +75,9 @@ func readSuggestion(b body, sg *suggestion, partial bool) error {
 // scope (404 for an unknown message). 201.
 func (s *Server) addSuggestion(sc scope) handlerFunc {
 	return func(r *http.Request) (int, any, error) {
-		t, c, err := s.chatIn(r, sc)
+		t, c, m, err := s.messageIn(r, sc)
 		if err != nil {
 			return 0, nil, err
-		}
-		m := c.message(r.PathValue("message_id"))
-		if m == nil {
-			return 0, nil, notFound("Message not found.")
 		}
 		b, err := readBody(r)
 		if err != nil {
@@ -103,7 +99,7 @@ func (s *Server) addSuggestion(sc scope) handlerFunc {
 			return 0, nil, err
 		}
 		c.suggestions = append(c.suggestions, sg)
-		return http.StatusCreated, s.suggestionView(sg), nil
+		return http.StatusCreated, s.suggestionModel(sg), nil
 	}
 }
 
@@ -111,13 +107,9 @@ func (s *Server) addSuggestion(sc scope) handlerFunc {
 // PATCH does not. 404 for an unknown message or suggestion.
 func (s *Server) updateSuggestion(sc scope) handlerFunc {
 	return func(r *http.Request) (int, any, error) {
-		t, c, err := s.chatIn(r, sc)
+		t, c, m, err := s.messageIn(r, sc)
 		if err != nil {
 			return 0, nil, err
-		}
-		m := c.message(r.PathValue("message_id"))
-		if m == nil {
-			return 0, nil, notFound("Message not found.")
 		}
 		sg := c.suggestion(r.PathValue("reply_suggestion_id"))
 		if sg == nil || sg.msgID != m.id {
@@ -134,6 +126,6 @@ func (s *Server) updateSuggestion(sc scope) handlerFunc {
 		*sg = updated
 		sg.updatedByUserID = t.user.id
 		sg.updatedAt = s.now()
-		return http.StatusOK, s.suggestionView(sg), nil
+		return http.StatusOK, s.suggestionModel(sg), nil
 	}
 }

@@ -17,7 +17,7 @@ func (s *Server) listTags(sc scope) handlerFunc {
 		}
 		tags := slices.Clone(c.tags)
 		sortBy(tags, false, tagKey)
-		return paginate(s, r, tags, false, tagKey, func(t *tag) any { return tagViewOf(t) })
+		return paginate(s, r, tags, false, tagKey, func(t *tag) any { return tagModel(t) })
 	}
 }
 
@@ -33,7 +33,7 @@ func (s *Server) listAllowedTags(sc scope) handlerFunc {
 			tags = slices.Clone(rm.allowedTags)
 		}
 		sortBy(tags, false, tagKey)
-		return paginate(s, r, tags, false, tagKey, func(t *tag) any { return tagViewOf(t) })
+		return paginate(s, r, tags, false, tagKey, func(t *tag) any { return tagModel(t) })
 	}
 }
 
@@ -42,11 +42,7 @@ func (s *Server) listAllowedTags(sc scope) handlerFunc {
 // name is accepted, allowed or not, and ended chats can be tagged.
 func (s *Server) addTag(sc scope) handlerFunc {
 	return func(r *http.Request) (int, any, error) {
-		_, c, err := s.chatIn(r, sc)
-		if err != nil {
-			return 0, nil, err
-		}
-		b, err := readBody(r)
+		_, c, b, err := s.chatAndBody(r, sc)
 		if err != nil {
 			return 0, nil, err
 		}
@@ -55,13 +51,13 @@ func (s *Server) addTag(sc scope) handlerFunc {
 			return 0, nil, err
 		}
 		if t := c.tag(name); t != nil {
-			return http.StatusOK, tagViewOf(t), nil
+			return http.StatusOK, tagModel(t), nil
 		}
 		now := s.now()
 		t := &tag{seq: s.st.nextSeq(), name: name, roomID: c.roomID, createdAt: now}
 		c.tags = append(c.tags, t)
 		c.updatedAt = now
-		return http.StatusCreated, tagViewOf(t), nil
+		return http.StatusCreated, tagModel(t), nil
 	}
 }
 
