@@ -9,7 +9,7 @@ import (
 // snapshots taken between start_date and end_date (YYYY-MM-DD, whole days,
 // UTC; both required), oldest first.
 func (s *Server) getAgentActivity(c *call) {
-	agentID, _, ok := s.agent(c, "agent_id")
+	agentID, _, ok := s.agent(c)
 	if !ok {
 		return
 	}

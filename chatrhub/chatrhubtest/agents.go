@@ -3,7 +3,6 @@ package chatrhubtest
 import (
 	"fmt"
 	"net/http"
-	"strconv"
 )
 
 // agentFields are the attributes Update Agent accepts.
@@ -37,30 +36,9 @@ var inviteFields = []field{
 	{name: "assign_operational_task_values", kind: kJSONList},
 }
 
-// pathID reads the integer path parameter name; anything else is an
-// unknown ID and answers 404.
-func (c *call) pathID(name string) (int64, bool) {
-	n, err := strconv.ParseInt(c.params[name], 10, 64)
-	if err != nil || n <= 0 {
-		c.notFound(fmt.Sprintf("no object with %s %q", name, c.params[name]))
-		return 0, false
-	}
-	return n, true
-}
-
-// agent returns the agent with the path parameter name as ID, or answers
-// 404.
-func (s *Server) agent(c *call, name string) (int64, attrs, bool) {
-	id, ok := c.pathID(name)
-	if !ok {
-		return 0, nil, false
-	}
-	a, ok := s.st.agents.get(id)
-	if !ok {
-		c.notFound(fmt.Sprintf("no agent with agent_id %d", id))
-		return 0, nil, false
-	}
-	return id, a, true
+// agent returns the agent of the path's agent_id, or answers 404.
+func (s *Server) agent(c *call) (int64, attrs, bool) {
+	return c.pathObject(s.st.agents, "agent", "agent_id")
 }
 
 // listAgents serves List Agents: every agent, or those whose username
@@ -81,7 +59,7 @@ func (s *Server) listAgents(c *call) {
 // getAgent serves Get Agent with "data" as an array of one agent, as the
 // documentation shows it.
 func (s *Server) getAgent(c *call) {
-	id, _, ok := s.agent(c, "agent_id")
+	id, _, ok := s.agent(c)
 	if !ok {
 		return
 	}
@@ -89,7 +67,7 @@ func (s *Server) getAgent(c *call) {
 }
 
 func (s *Server) updateAgent(c *call) {
-	id, a, ok := s.agent(c, "agent_id")
+	id, a, ok := s.agent(c)
 	if !ok {
 		return
 	}

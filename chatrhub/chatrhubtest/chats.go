@@ -18,17 +18,9 @@ func (s *Server) chatResource(id int64) *resource {
 	return res
 }
 
+// chat returns the chat of the path's chat_id, or answers 404.
 func (s *Server) chat(c *call) (int64, attrs, bool) {
-	id, ok := c.pathID("chat_id")
-	if !ok {
-		return 0, nil, false
-	}
-	a, ok := s.st.chats.get(id)
-	if !ok {
-		c.notFound(fmt.Sprintf("no chat with chat_id %d", id))
-		return 0, nil, false
-	}
-	return id, a, true
+	return c.pathObject(s.st.chats, "chat", "chat_id")
 }
 
 // queryInt reads an optional integer query parameter; ok is false after

@@ -15,19 +15,9 @@ func groupFields() []field {
 	return fields
 }
 
-// group returns the group with the path parameter name as ID, or answers
-// 404.
-func (s *Server) group(c *call, name string) (int64, attrs, bool) {
-	id, ok := c.pathID(name)
-	if !ok {
-		return 0, nil, false
-	}
-	a, ok := s.st.groups.get(id)
-	if !ok {
-		c.notFound(fmt.Sprintf("no group with group_id %d", id))
-		return 0, nil, false
-	}
-	return id, a, true
+// group returns the group of the path's group_id, or answers 404.
+func (s *Server) group(c *call) (int64, attrs, bool) {
+	return c.pathObject(s.st.groups, "group", "group_id")
 }
 
 func (s *Server) listGroups(c *call) {
@@ -39,7 +29,7 @@ func (s *Server) listGroups(c *call) {
 }
 
 func (s *Server) getGroup(c *call) {
-	id, _, ok := s.group(c, "group_id")
+	id, _, ok := s.group(c)
 	if !ok {
 		return
 	}
@@ -64,7 +54,7 @@ func (s *Server) addGroup(c *call) {
 // editGroup serves Edit Group: group_name is required (as documented), the
 // match lists sent replace the stored ones.
 func (s *Server) editGroup(c *call) {
-	id, a, ok := s.group(c, "group_id")
+	id, a, ok := s.group(c)
 	if !ok {
 		return
 	}
@@ -81,7 +71,7 @@ func (s *Server) editGroup(c *call) {
 
 // removeGroup serves Remove Group; the group's agent assignments go with it.
 func (s *Server) removeGroup(c *call) {
-	id, _, ok := s.group(c, "group_id")
+	id, _, ok := s.group(c)
 	if !ok {
 		return
 	}
@@ -121,10 +111,10 @@ func (s *Server) nested(t *table, ref any) any {
 // parameters agent_id and group_id name, or answers 404 when either is
 // unknown.
 func (s *Server) agentAndGroup(c *call) (agentID, groupID int64, ok bool) {
-	if agentID, _, ok = s.agent(c, "agent_id"); !ok {
+	if agentID, _, ok = s.agent(c); !ok {
 		return 0, 0, false
 	}
-	groupID, _, ok = s.group(c, "group_id")
+	groupID, _, ok = s.group(c)
 	return agentID, groupID, ok
 }
 
@@ -144,7 +134,7 @@ func (s *Server) assignment(agentID, groupID int64) (int64, bool) {
 // listGroupsByAgent serves List Groups by Agent: every assignment of the
 // agent (is_assigned true or false).
 func (s *Server) listGroupsByAgent(c *call) {
-	agentID, _, ok := s.agent(c, "agent_id")
+	agentID, _, ok := s.agent(c)
 	if !ok {
 		return
 	}
@@ -184,7 +174,7 @@ var assignFields = []field{
 // agent's assignment to the group and answers it as a list of one. The
 // body's agent_id must equal the path's.
 func (s *Server) assignAgentGroup(c *call) {
-	agentID, _, ok := s.agent(c, "agent_id")
+	agentID, _, ok := s.agent(c)
 	if !ok {
 		return
 	}

@@ -1,8 +1,10 @@
 package chatrhubtest
 
 import (
+	"fmt"
 	"net/http"
 	"net/url"
+	"strconv"
 	"strings"
 )
 
@@ -21,6 +23,32 @@ type call struct {
 	r      *http.Request
 	params map[string]string
 	query  url.Values
+}
+
+// pathID reads the integer path parameter name; anything else is an
+// unknown ID and answers 404.
+func (c *call) pathID(name string) (int64, bool) {
+	n, err := strconv.ParseInt(c.params[name], 10, 64)
+	if err != nil || n <= 0 {
+		c.notFound(fmt.Sprintf("no object with %s %q", name, c.params[name]))
+		return 0, false
+	}
+	return n, true
+}
+
+// pathObject returns the object of t whose ID is the path parameter name,
+// or answers 404 ("no agent with agent_id 7", what being "agent").
+func (c *call) pathObject(t *table, what, name string) (int64, attrs, bool) {
+	id, ok := c.pathID(name)
+	if !ok {
+		return 0, nil, false
+	}
+	a, ok := t.get(id)
+	if !ok {
+		c.notFound(fmt.Sprintf("no %s with %s %d", what, name, id))
+		return 0, nil, false
+	}
+	return id, a, true
 }
 
 // routes lists the 27 operations. Literal segments are preferred over

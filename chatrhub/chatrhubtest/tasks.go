@@ -65,13 +65,8 @@ func (s *Server) listTasks(c *call) {
 // task returns the task of the path's task_id if it has taskType, or
 // answers 404 (unknown task) or 400 (a task of the other type).
 func (s *Server) task(c *call, taskType string) (int64, attrs, bool) {
-	id, ok := c.pathID("task_id")
+	id, t, ok := c.pathObject(s.st.tasks, "task", "task_id")
 	if !ok {
-		return 0, nil, false
-	}
-	t, ok := s.st.tasks.get(id)
-	if !ok {
-		c.notFound(fmt.Sprintf("no task with task_id %d", id))
 		return 0, nil, false
 	}
 	if got := strOf(t["task_type"]); got != taskType {

@@ -130,13 +130,8 @@ func (s *Server) addVisitor(c *call) {
 }
 
 func (s *Server) editVisitor(c *call) {
-	id, ok := c.pathID("visitor_id")
+	id, a, ok := c.pathObject(s.st.visitors, "visitor", "visitor_id")
 	if !ok {
-		return
-	}
-	a, ok := s.st.visitors.get(id)
-	if !ok {
-		c.notFound(fmt.Sprintf("no visitor with visitor_id %d", id))
 		return
 	}
 	in, ok := s.readVisitor(c)
