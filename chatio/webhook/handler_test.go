@@ -375,6 +375,8 @@ func TestParse(t *testing.T) {
 
 	_, err = Parse(newRequest(context.Background(), fixture(t, chatio.ActionIncomingEvent)), nil)
 	assert.ErrorIs(t, err, ErrMisconfigured)
+	_, err = Parse(newRequest(context.Background(), fixture(t, chatio.ActionIncomingEvent)), SecretFunc(nil))
+	assert.ErrorIs(t, err, ErrMisconfigured, "a typed nil SecretFunc is a configuration error, not a panic")
 	_, err = Parse(newRequest(context.Background(), fixture(t, chatio.ActionIncomingEvent)), testSecrets, WithMaxBodyBytes(0))
 	assert.ErrorIs(t, err, ErrMisconfigured)
 	_, err = Parse(httptest.NewRequest(http.MethodGet, "/", nil), testSecrets)

@@ -84,7 +84,7 @@ func checkSource(src SecretSource) (SecretSource, error) {
 // verify checks the received secret against the one registered for
 // webhookID.
 func verify(ctx context.Context, src SecretSource, webhookID, received string) error {
-	if src == nil {
+	if f, isFunc := src.(SecretFunc); src == nil || isFunc && f == nil {
 		return fmt.Errorf("%w: nil SecretSource", ErrMisconfigured)
 	}
 	want, ok, err := src.WebhookSecret(ctx, webhookID)
