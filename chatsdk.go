@@ -21,7 +21,8 @@ import (
 const Version = core.Version
 
 type (
-	// APIError is an answer with a status of 400 or more: status, error
+	// APIError is an answer with a status of 400 or more (or a redirect off
+	// the base URL's origin, which is never followed): status, error
 	// type/code, message, request ID, Retry-After and the raw body (at most
 	// 1 MiB). It matches the sentinels below with errors.Is.
 	APIError = core.APIError

@@ -101,7 +101,7 @@ func NewClient(d Defaults, token string, opts ...Option) (*Client, error) {
 		c.staticAuth = []string{cfg.AuthScheme + " " + token}
 	}
 	c.retry = &retryablehttp.Client{
-		HTTPClient:   attemptClient(cfg.HTTPClient),
+		HTTPClient:   attemptClient(cfg.HTTPClient, cfg.BaseURL),
 		RetryWaitMin: cfg.RetryWaitMin,
 		RetryWaitMax: cfg.RetryWaitMax,
 		RetryMax:     cfg.MaxRetries,
@@ -170,7 +170,7 @@ type Response struct {
 func (r *Response) Created() bool { return r != nil && r.StatusCode == http.StatusCreated }
 
 // Do sends r and decodes a successful JSON answer into out (which may be nil
-// to discard it). An empty body leaves out untouched. An answer of 400 or
+// to discard it). An empty body leaves out untouched. An answer of 300 or
 // more is returned as *APIError.
 func (c *Client) Do(ctx context.Context, r *Request, out any, opts ...CallOption) (*Response, error) {
 	var callHeader http.Header
@@ -222,7 +222,7 @@ func (c *Client) do(ctx context.Context, r *Request, out any, callHeader http.He
 		}
 	}
 	defer drainAndClose(resp.Body)
-	if resp.StatusCode >= 400 {
+	if resp.StatusCode >= 300 {
 		return nil, st, c.apiError(r, st.path, resp, st)
 	}
 	meta := &Response{StatusCode: resp.StatusCode, Header: resp.Header}
@@ -269,6 +269,16 @@ var bodyBuffers = sync.Pool{New: func() any { return new(bytes.Buffer) }}
 // maxPooledBuffer is the largest buffer kept for reuse.
 const maxPooledBuffer = 1 << 20
 
+// MaxResponseBody bounds a successful answer: a larger one is refused with
+// a *DecodeError rather than read into memory.
+const MaxResponseBody = 64 << 20
+
+// maxResponseBody is MaxResponseBody; tests lower it.
+var maxResponseBody int64 = MaxResponseBody
+
+// errResponseTooLarge is the DecodeError cause for a body over MaxResponseBody.
+var errResponseTooLarge = fmt.Errorf("response body larger than %d MiB", MaxResponseBody>>20)
+
 // decodeBody decodes the first JSON value of body into out, as a
 // json.Decoder would: an empty body leaves out untouched and data after the
 // value is ignored. The body is read into a pooled buffer, which saves the
@@ -281,8 +291,11 @@ func decodeBody(body io.Reader, out any) error {
 			bodyBuffers.Put(buf)
 		}
 	}()
-	if _, err := buf.ReadFrom(body); err != nil {
+	if _, err := buf.ReadFrom(io.LimitReader(body, maxResponseBody+1)); err != nil {
 		return err
+	}
+	if int64(buf.Len()) > maxResponseBody {
+		return errResponseTooLarge
 	}
 	data := buf.Bytes()
 	if len(bytes.TrimSpace(data)) == 0 {
@@ -406,6 +419,9 @@ func (c *Client) apiError(r *Request, path string, resp *http.Response, st *call
 		Header:             resp.Header,
 	}
 	parseErrorBody(e, body)
+	if e.StatusCode < 400 {
+		e.Message = "redirect not followed: it leaves the base URL's origin"
+	}
 	e.Message = redact(e.Message, st.token)
 	e.Type = redact(e.Type, st.token)
 	e.RequestID = redact(e.RequestID, st.token)

@@ -80,7 +80,9 @@ func (e *ParamError) Is(target error) bool { return target == ErrInvalidParams }
 // MaxErrorBody is how much of an error response body is read and kept.
 const MaxErrorBody = 1 << 20
 
-// APIError is an answer from the API with a status of 400 or more.
+// APIError is an answer from the API with a status of 400 or more, or a
+// redirect (3xx) that the client did not follow because it leaves the base
+// URL's origin.
 // Use errors.As to get it and errors.Is to compare it with the sentinels.
 type APIError struct {
 	// Operation names the SDK method, e.g. "chatrhub.Agents.Get".

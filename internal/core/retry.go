@@ -4,11 +4,13 @@ import (
 	"context"
 	"crypto/tls"
 	"errors"
+	"fmt"
 	"io"
 	"math/rand/v2"
 	"net/http"
 	"net/http/httptrace"
 	"net/url"
+	"strings"
 	"sync/atomic"
 	"time"
 )
@@ -54,16 +56,41 @@ func (st *callState) neverReachedServer() bool {
 	return st.phase.Load() == phaseConnecting
 }
 
-// attemptClient returns the client go-retryablehttp sends with: hc with its
-// transport wrapped in attemptTransport.
-func attemptClient(hc *http.Client) *http.Client {
+// attemptClient returns the client go-retryablehttp sends with: a copy of hc
+// whose transport is wrapped in attemptTransport and whose redirects never
+// leave base's origin.
+func attemptClient(hc *http.Client, base *url.URL) *http.Client {
 	c := *hc
 	next := c.Transport
 	if next == nil {
 		next = http.DefaultTransport
 	}
 	c.Transport = attemptTransport{next: next}
+	c.CheckRedirect = sameOriginRedirects(base, hc.CheckRedirect)
 	return &c
+}
+
+// maxRedirects is net/http's own limit, kept when the caller set no policy.
+const maxRedirects = 10
+
+// sameOriginRedirects follows a redirect only to base's scheme, host and
+// port, then applies the caller's policy (or net/http's limit of 10). A
+// redirect elsewhere is not followed: net/http would forward the
+// Authorization header to a subdomain, another port or plain http. The 3xx
+// answer is returned instead, and Do reports it as an *APIError.
+func sameOriginRedirects(base *url.URL, callers func(*http.Request, []*http.Request) error) func(*http.Request, []*http.Request) error {
+	return func(req *http.Request, via []*http.Request) error {
+		if !sameOrigin(base, req.URL) || req.URL.User != nil {
+			return http.ErrUseLastResponse
+		}
+		if callers != nil {
+			return callers(req, via)
+		}
+		if len(via) >= maxRedirects {
+			return fmt.Errorf("stopped after %d redirects", maxRedirects)
+		}
+		return nil
+	}
 }
 
 // attemptTransport marks the start of each attempt for the retry decision.
@@ -73,8 +100,18 @@ func attemptClient(hc *http.Client) *http.Client {
 type attemptTransport struct{ next http.RoundTripper }
 
 func (t attemptTransport) RoundTrip(req *http.Request) (*http.Response, error) {
-	if st, ok := req.Context().Value(callStateKey{}).(*callState); ok {
-		st.phase.Store(phaseUnobserved)
+	st, ok := req.Context().Value(callStateKey{}).(*callState)
+	if !ok {
+		return t.next.RoundTrip(req)
+	}
+	st.phase.Store(phaseUnobserved)
+	if !st.replaySafe && (req.Body == nil || req.Body == http.NoBody) {
+		// net/http itself resends a request without a body (a GET such as
+		// ChatrHub's Transfer Chat) when a reused connection breaks after
+		// writing it. A body that cannot be rewound makes it
+		// non-replayable; an empty one still goes out as no body.
+		req = req.Clone(req.Context())
+		req.Body, req.GetBody = io.NopCloser(strings.NewReader("")), nil
 	}
 	return t.next.RoundTrip(req)
 }

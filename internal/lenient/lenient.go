@@ -22,13 +22,31 @@ var null = []byte("null")
 
 // typeError reports data that does not fit t. It is a
 // *json.UnmarshalTypeError so that encoding/json adds the path of the
-// failing field ("data.attributes.agent_id") to it.
+// failing field ("data.attributes.agent_id") to it. It names the JSON kind
+// of data, never its content, which could echo a secret.
 func typeError(data []byte, t reflect.Type) error {
-	v := string(data)
-	if len(v) > 40 {
-		v = strings.ToValidUTF8(v[:40], "") + "..."
+	return &json.UnmarshalTypeError{Value: jsonKind(data), Type: t}
+}
+
+// jsonKind names the kind of a JSON value the way encoding/json's errors do.
+func jsonKind(data []byte) string {
+	data = bytes.TrimSpace(data)
+	if len(data) == 0 {
+		return "empty value"
 	}
-	return &json.UnmarshalTypeError{Value: v, Type: t}
+	switch data[0] {
+	case '"':
+		return "string"
+	case '{':
+		return "object"
+	case '[':
+		return "array"
+	case 't', 'f':
+		return "bool"
+	case 'n':
+		return "null"
+	}
+	return "number"
 }
 
 // unquote returns the contents of a JSON string, or data itself when it is
@@ -147,7 +165,7 @@ func ParseTime(s string) (time.Time, error) {
 			return t, nil
 		}
 	}
-	return time.Time{}, fmt.Errorf("lenient.Time: cannot read %.40q as a datetime", s)
+	return time.Time{}, fmt.Errorf("lenient.Time: a %d-byte string in no datetime form this type reads", len(s))
 }
 
 // UnmarshalJSON implements json.Unmarshaler.

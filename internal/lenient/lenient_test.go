@@ -118,7 +118,23 @@ func TestTime(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, time.Date(2018, 6, 19, 0, 0, 0, 0, time.UTC), p)
 	_, err = ParseTime("nope")
-	assert.EqualError(t, err, `lenient.Time: cannot read "nope" as a datetime`)
+	assert.EqualError(t, err, `lenient.Time: a 4-byte string in no datetime form this type reads`)
+}
+
+// A value that fails to decode may be anything the server echoed, even a
+// token: errors name its JSON kind and size, never its content.
+func TestDecodeErrorsNeverQuoteTheValue(t *testing.T) {
+	const secret = "eyJ0eXAiOiJKV1QiLCJhbGciOiJIUzI1NiJ9secretsecretsecret"
+	var v struct {
+		B Bool
+		I Int
+		T Time
+	}
+	for _, doc := range []string{`{"B": "` + secret + `"}`, `{"I": "` + secret + `"}`, `{"T": "` + secret + `"}`} {
+		err := json.Unmarshal([]byte(doc), &v)
+		require.Error(t, err, doc)
+		assert.NotContains(t, err.Error(), secret[:8], doc)
+	}
 }
 
 func TestStringList(t *testing.T) {
