@@ -12,15 +12,25 @@ type VisitorsService service
 
 // ListVisitorsParams filters List Visitors; every field is optional.
 type ListVisitorsParams struct {
-	Name        string `url:"name,omitempty"`
-	Email       string `url:"email,omitempty"`
-	Phone       string `url:"phone,omitempty"`
+	// Name filters visitors by name.
+	Name string `url:"name,omitempty"`
+	// Email filters visitors by email address.
+	Email string `url:"email,omitempty"`
+	// Phone filters visitors by phone number.
+	Phone string `url:"phone,omitempty"`
+	// CompanyName filters visitors by company name.
 	CompanyName string `url:"company_name,omitempty"`
-	City        string `url:"city,omitempty"`
-	State       string `url:"state,omitempty"`
-	ZipCode     string `url:"zip_code,omitempty"`
-	IPAddress   string `url:"ip_address,omitempty"`
-	VisitorID   int64  `url:"visitor_id,omitempty"`
+	// City filters visitors by city.
+	City string `url:"city,omitempty"`
+	// State filters visitors by state.
+	State string `url:"state,omitempty"`
+	// ZipCode filters visitors by zip code.
+	ZipCode string `url:"zip_code,omitempty"`
+	// IPAddress filters visitors by the IP address they chatted from on web
+	// chat.
+	IPAddress string `url:"ip_address,omitempty"`
+	// VisitorID filters visitors by visitor ID; 0 sends no filter.
+	VisitorID int64 `url:"visitor_id,omitempty"`
 	// HasPhoneNumber filters on whether a phone number exists; nil sends no
 	// filter, false is sent as "false".
 	HasPhoneNumber *bool `url:"has_phone_number,omitempty"`
@@ -56,15 +66,22 @@ func (s *VisitorsService) GetByUsername(ctx context.Context, username string, op
 // optional. Nil fields are left out (Edit keeps their value); a pointer to
 // "" clears a field.
 type VisitorParams struct {
-	Name           *string `json:"name,omitempty"`
-	CompanyName    *string `json:"company_name,omitempty"`
+	// Name is the visitor's name.
+	Name *string `json:"name,omitempty"`
+	// CompanyName is the name of the visitor's company.
+	CompanyName *string `json:"company_name,omitempty"`
+	// StreetAddress1 is the first line of the visitor's street address.
 	StreetAddress1 *string `json:"street_address_1,omitempty"`
+	// StreetAddress2 is the second line of the visitor's street address.
 	StreetAddress2 *string `json:"street_address_2,omitempty"`
-	City           *string `json:"city,omitempty"`
+	// City is the visitor's city.
+	City *string `json:"city,omitempty"`
 	// State is an ISO short code.
-	State   *string `json:"state,omitempty"`
+	State *string `json:"state,omitempty"`
+	// ZipCode is the visitor's zip code.
 	ZipCode *string `json:"zip_code,omitempty"`
-	Email   *string `json:"email,omitempty"`
+	// Email is the visitor's email address.
+	Email *string `json:"email,omitempty"`
 	// Phone is stripped of characters other than digits by the API.
 	Phone *string `json:"phone,omitempty"`
 	// Country is an ISO short code.

@@ -122,6 +122,7 @@ type ChatUpdate struct {
 // sent; a filter set to Bool(false) is sent as false (IsEnded: Bool(false)
 // lists open chats).
 type ChatListParams struct {
+	// ListOptions holds the paging controls; they are not query parameters.
 	ListOptions
 	// Ordering is created_at (default) or -created_at; UserChats also take
 	// updated_at and -updated_at (see the Order* constants).

@@ -27,6 +27,10 @@ type ConversationStarterCreate struct {
 // LanguageCode from its languageCode argument, since PUT sends every
 // required attribute.
 type ConversationStarterUpdate struct {
-	Message      string `json:"message,omitempty"`
+	// Message is the new conversation starter message.
+	Message string `json:"message,omitempty"`
+	// LanguageCode is the starter's language as an RFC 3066 code; it must
+	// be a supported language, and a user has at most one starter per
+	// language.
 	LanguageCode string `json:"language_code,omitempty"`
 }

@@ -55,10 +55,15 @@ type ChatInvitation struct {
 // UserRef is a user as nested in other objects (who invited, who accepted,
 // who created a reply suggestion).
 type UserRef struct {
-	ID             string `json:"id"`
-	FullName       string `json:"full_name"`
-	FirstName      string `json:"first_name"`
-	LastName       string `json:"last_name"`
+	// ID is the user's UUID.
+	ID string `json:"id"`
+	// FullName is the user's full name (e.g. "Bill Giosg").
+	FullName string `json:"full_name"`
+	// FirstName is the user's first name.
+	FirstName string `json:"first_name"`
+	// LastName is the user's last name.
+	LastName string `json:"last_name"`
+	// OrganizationID is the UUID of the user's organization.
 	OrganizationID string `json:"organization_id"`
 	// IsBot is present in some answers only (reply suggestions); nil when
 	// absent.
@@ -81,12 +86,17 @@ type InvitationCreate struct {
 // For outgoing invitations the API reads only IsExpired, which must be
 // true; for incoming invitations IsAccepted is required (true accepts).
 type InvitationUpdate struct {
+	// IsAccepted true accepts an incoming invitation; required for
+	// incoming invitations.
 	IsAccepted *bool `json:"is_accepted,omitempty"`
-	IsExpired  *bool `json:"is_expired,omitempty"`
+	// IsExpired true expires an outgoing invitation; only outgoing
+	// invitations accept it.
+	IsExpired *bool `json:"is_expired,omitempty"`
 }
 
 // InvitationListParams filters the invitation lists.
 type InvitationListParams struct {
+	// ListOptions holds the paging controls; they are not query parameters.
 	ListOptions
 	// IsAccepted true lists only accepted invitations, false only pending
 	// ones that have not expired.

@@ -52,7 +52,9 @@ type ChatMembership struct {
 
 // Avatar is an avatar image of a chat member or message sender.
 type Avatar struct {
-	ID  string `json:"id"`
+	// ID is the avatar image's ID.
+	ID string `json:"id"`
+	// URL is where the avatar image can be fetched.
 	URL string `json:"url"`
 }
 
@@ -86,6 +88,7 @@ type MembershipUpdate struct {
 
 // MembershipListParams filters Memberships.ListForUser.
 type MembershipListParams struct {
+	// ListOptions holds the paging controls; they are not query parameters.
 	ListOptions
 	// IsParticipating true lists only memberships of chats where the user
 	// participates, false only the others.

@@ -73,8 +73,13 @@ type ChatMessage struct {
 // SelectedReplySuggestion is the reply suggestion a message was based on, as
 // nested in ChatMessage.
 type SelectedReplySuggestion struct {
-	ID             string   `json:"id"`
-	Suggestion     string   `json:"suggestion"`
+	// ID is the reply suggestion's ID.
+	ID string `json:"id"`
+	// Suggestion is the suggested text; the sent message may differ if the
+	// user edited it before sending.
+	Suggestion string `json:"suggestion"`
+	// RelevancyScore is how good a reply the suggestion is, between 0 and 1,
+	// or nil.
 	RelevancyScore *float64 `json:"relevancy_score"`
 }
 
@@ -165,6 +170,7 @@ type MessageCreate struct {
 
 // MessageListParams filters a message list.
 type MessageListParams struct {
+	// ListOptions holds the paging controls; they are not query parameters.
 	ListOptions
 	// TypeIn lists only messages of these types (sent comma separated, e.g.
 	// type__in=msg,join).

@@ -43,12 +43,15 @@ type ReplySuggestionCreate struct {
 // Suggestion) and Patch (PATCH: send what changes). Empty fields are not
 // sent.
 type ReplySuggestionUpdate struct {
-	Suggestion     string   `json:"suggestion,omitempty"`
+	// Suggestion is the suggested message; required by Update (PUT).
+	Suggestion string `json:"suggestion,omitempty"`
+	// RelevancyScore is how good a reply the suggestion is, between 0 and 1.
 	RelevancyScore *float64 `json:"relevancy_score,omitempty"`
 }
 
 // ReplySuggestionListParams orders the reply suggestion lists.
 type ReplySuggestionListParams struct {
+	// ListOptions holds the paging controls; they are not query parameters.
 	ListOptions
 	// Ordering is created_at (default) or -created_at.
 	Ordering string `url:"ordering,omitempty"`

@@ -14,9 +14,14 @@ import (
 
 // Delivery is the body of a chat.io webhook as the fake POSTs it.
 type Delivery struct {
-	WebhookID string               `json:"webhook_id"`
-	SecretKey string               `json:"secret_key"`
-	Action    chatio.WebhookAction `json:"action"`
+	// WebhookID is the ID of the registered webhook being delivered.
+	WebhookID string `json:"webhook_id"`
+	// SecretKey is the secret registered with the webhook; the receiver
+	// checks it, since chat.io sends no signature header.
+	SecretKey string `json:"secret_key"`
+	// Action is the registered action that triggered the webhook
+	// (e.g. incoming_chat_thread).
+	Action chatio.WebhookAction `json:"action"`
 	// Data is the Agent API push payload of the action. A json.RawMessage
 	// or []byte is sent as it is (it must be valid JSON); nil sends {}.
 	Data any `json:"data"`
@@ -25,13 +30,17 @@ type Delivery struct {
 // DeliveryError is a delivery that the receiver answered with a status
 // outside 2xx.
 type DeliveryError struct {
-	URL        string
-	WebhookID  string
+	// URL is the receiver URL the webhook was POSTed to.
+	URL string
+	// WebhookID is the ID of the webhook that was delivered.
+	WebhookID string
+	// StatusCode is the receiver's HTTP status code.
 	StatusCode int
 	// Body is the start of the receiver's answer (at most 4 KiB).
 	Body []byte
 }
 
+// Error names the webhook, the receiver URL and the status it answered.
 func (e *DeliveryError) Error() string {
 	return fmt.Sprintf("chatiotest: delivering webhook %q to %s: receiver answered %d %s",
 		e.WebhookID, e.URL, e.StatusCode, http.StatusText(e.StatusCode))

@@ -89,6 +89,8 @@ func WithDeliveryClient(hc *http.Client) Option { return func(c *config) { c.del
 // Server is a running fake Configuration API. It is safe for concurrent use.
 // Close it when done.
 type Server struct {
+	// Server is the underlying httptest server. Its URL lacks PathPrefix:
+	// give clients BaseURL instead.
 	*httptest.Server
 	// BaseURL is the URL to pass to chatsdk.WithBaseURL: the server's URL
 	// followed by PathPrefix.

@@ -52,21 +52,30 @@ func (t Timestamp) Time() time.Time {
 // Chat is the Agent API chat object carried by incoming_chat_thread: its
 // users, properties and the thread that just started.
 type Chat struct {
-	ID         string     `json:"id"`
-	Users      Users      `json:"users"`
+	// ID is the chat's ID (e.g. "a0c22fdd-fb71-40b5-bfc6-a8a0bc3117f5").
+	ID string `json:"id"`
+	// Users are the chat's customers and agents.
+	Users Users `json:"users"`
+	// Properties are the chat's properties; optional.
 	Properties Properties `json:"properties,omitempty"`
-	Thread     Thread     `json:"thread"`
+	// Thread is the thread that just started.
+	Thread Thread `json:"thread"`
 }
 
 // Thread is a chat thread: a conversation period of a chat, with its events.
 type Thread struct {
-	ID        string    `json:"id"`
+	// ID is the thread's ID.
+	ID string `json:"id"`
+	// Timestamp is the thread's time, in Unix seconds.
 	Timestamp Timestamp `json:"timestamp"`
 	// Active is true while the thread is still active.
-	Active  bool     `json:"active"`
+	Active bool `json:"active"`
+	// UserIDs are the IDs of the users in the thread.
 	UserIDs []string `json:"user_ids"`
-	Events  Events   `json:"events"`
-	Order   int64    `json:"order"`
+	// Events are the thread's events, each decoded by its type.
+	Events Events `json:"events"`
+	// Order is the thread's server-generated sort order.
+	Order int64 `json:"order"`
 	// Properties is optional.
 	Properties Properties `json:"properties,omitempty"`
 }
@@ -79,6 +88,7 @@ type Thread struct {
 // scopes_removed; both {"groups": [...]} and {"scopes": {"groups": [...]}}
 // are accepted there. Scopes encodes as {"groups": [...]}.
 type Scopes struct {
+	// Groups are the IDs of the agent groups that can see the chat.
 	Groups []int `json:"groups,omitempty"`
 }
 

@@ -31,6 +31,7 @@ const (
 // *File, *CustomEvent, or *UnknownEvent for a type this package does not
 // know. Switch on the concrete type, or use Base for the shared fields.
 type Event interface {
+	// Base returns the fields every event has.
 	Base() *EventBase
 }
 
@@ -41,12 +42,14 @@ type EventBase struct {
 	// CustomID is optional: the ID the sender chose.
 	CustomID string `json:"custom_id,omitempty"`
 	// Order is generated server-side.
-	Order int64     `json:"order"`
-	Type  EventType `json:"type"`
+	Order int64 `json:"order"`
+	// Type says which kind of event this is; it selects the concrete type.
+	Type EventType `json:"type"`
 	// AuthorID is the user who sent the event (none for system messages).
 	AuthorID string `json:"author_id,omitempty"`
 	// Timestamp is generated server-side.
-	Timestamp  Timestamp  `json:"timestamp"`
+	Timestamp Timestamp `json:"timestamp"`
+	// Recipients says who sees the event: "all" (the default) or "agents".
 	Recipients Recipients `json:"recipients,omitempty"`
 	// Properties is optional (system messages have none).
 	Properties Properties `json:"properties,omitempty"`
@@ -57,21 +60,27 @@ func (b *EventBase) Base() *EventBase { return b }
 
 // Message is an event of type "message": text sent by a user.
 type Message struct {
+	// EventBase holds the fields every event has.
 	EventBase
+	// Text is the message text.
 	Text string `json:"text"`
 }
 
 // SystemMessage is an event of type "system_message": text from the system;
 // users cannot send it.
 type SystemMessage struct {
+	// EventBase holds the fields every event has.
 	EventBase
+	// Text is the system message text.
 	Text string `json:"text"`
 }
 
 // Annotation is an event of type "annotation". It does not create a thread:
 // it adds an event to the last thread without extending its duration.
 type Annotation struct {
+	// EventBase holds the fields every event has.
 	EventBase
+	// Text is the annotation text.
 	Text string `json:"text"`
 	// AnnotationType is e.g. "rating".
 	AnnotationType string `json:"annotation_type"`
@@ -79,7 +88,9 @@ type Annotation struct {
 
 // FilledForm is an event of type "filled_form": a form a customer filled in.
 type FilledForm struct {
+	// EventBase holds the fields every event has.
 	EventBase
+	// Fields are the form's fields with the customer's answers.
 	Fields []FormField `json:"fields"`
 }
 
@@ -87,44 +98,63 @@ type FilledForm struct {
 // carry Value; choice fields (radio, checkbox, select) carry Options.
 type FormField struct {
 	// Type is e.g. text, email, radio, checkbox or select.
-	Type     string       `json:"type"`
-	Name     string       `json:"name"`
-	Label    string       `json:"label"`
-	Required bool         `json:"required"`
-	Value    string       `json:"value,omitempty"`
-	Options  []FormOption `json:"options,omitempty"`
+	Type string `json:"type"`
+	// Name is the field's machine name (e.g. "email").
+	Name string `json:"name"`
+	// Label is the text shown to the customer (e.g. "Your email").
+	Label string `json:"label"`
+	// Required tells whether the field had to be filled in.
+	Required bool `json:"required"`
+	// Value is the answer of a text-like field.
+	Value string `json:"value,omitempty"`
+	// Options are the choices of a radio, checkbox or select field.
+	Options []FormOption `json:"options,omitempty"`
 }
 
 // FormOption is one choice of a radio, checkbox or select field.
 type FormOption struct {
-	Label   string `json:"label"`
-	Value   string `json:"value"`
-	Checked bool   `json:"checked"`
+	// Label is the text shown to the customer (e.g. "Support").
+	Label string `json:"label"`
+	// Value is the choice's machine value (e.g. "support").
+	Value string `json:"value"`
+	// Checked tells whether the customer chose this option.
+	Checked bool `json:"checked"`
 }
 
 // File is an event of type "file": an uploaded file. Width and Height are
 // sent for images.
 type File struct {
+	// EventBase holds the fields every event has.
 	EventBase
-	Name        string `json:"name"`
-	URL         string `json:"url"`
+	// Name is the file name (e.g. "image25.png").
+	Name string `json:"name"`
+	// URL is where the file can be downloaded.
+	URL string `json:"url"`
+	// ContentType is the file's MIME type (e.g. "image/png").
 	ContentType string `json:"content_type"`
-	Size        int64  `json:"size"`
-	Width       int    `json:"width,omitempty"`
-	Height      int    `json:"height,omitempty"`
+	// Size is the file size in bytes.
+	Size int64 `json:"size"`
+	// Width is an image's width in pixels; 0 for other files.
+	Width int `json:"width,omitempty"`
+	// Height is an image's height in pixels; 0 for other files.
+	Height int `json:"height,omitempty"`
 }
 
 // CustomEvent is an event of type "custom": Content is any JSON the sender
 // chose, kept raw.
 type CustomEvent struct {
+	// EventBase holds the fields every event has.
 	EventBase
+	// Content is the sender's JSON, as received.
 	Content json.RawMessage `json:"content"`
 }
 
 // UnknownEvent is an event whose type this package does not know. Raw is the
 // event object as received; it is also what UnknownEvent encodes to.
 type UnknownEvent struct {
+	// EventBase holds the fields every event has, read from Raw.
 	EventBase
+	// Raw is the whole event object as received.
 	Raw json.RawMessage `json:"-"`
 }
 

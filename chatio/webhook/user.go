@@ -18,12 +18,15 @@ const (
 // package does not know. Switch on the concrete type, or use Base for the
 // fields all users share.
 type User interface {
+	// Base returns the fields every user has.
 	Base() *UserBase
 }
 
 // UserBase holds the fields every user has.
 type UserBase struct {
-	ID   string   `json:"id"`
+	// ID is the user's ID.
+	ID string `json:"id"`
+	// Type is "customer" or "agent"; it selects the concrete type.
 	Type UserType `json:"type"`
 	// Name is optional for customers.
 	Name string `json:"name,omitempty"`
@@ -40,19 +43,24 @@ func (b *UserBase) Base() *UserBase { return b }
 
 // Customer is a user of type "customer": a visitor chatting with agents.
 type Customer struct {
+	// UserBase holds the fields every user has.
 	UserBase
 	// Monitoring is optional: the customer's visit, stats and location.
 	Monitoring *Monitoring `json:"monitoring,omitempty"`
 	// Fields holds custom fields by name.
 	Fields map[string]string `json:"fields,omitempty"`
-	Banned bool              `json:"banned"`
+	// Banned tells whether the customer is banned.
+	Banned bool `json:"banned"`
 	// Properties is optional.
 	Properties Properties `json:"properties,omitempty"`
 }
 
 // Agent is a user of type "agent" (bot agents included).
 type Agent struct {
+	// UserBase holds the fields every user has.
 	UserBase
+	// Avatar is the agent's avatar image URL, sent without a scheme
+	// (e.g. "cdn.livechatinc.com/avatars/1.png").
 	Avatar string `json:"avatar,omitempty"`
 	// RoutingStatus (e.g. "accepting_chats") is sent only while the agent is
 	// logged in.
@@ -62,7 +70,9 @@ type Agent struct {
 // UnknownUser is a user whose type is neither customer nor agent. Raw is the
 // user object as received; it is also what UnknownUser encodes to.
 type UnknownUser struct {
+	// UserBase holds the fields every user has, read from Raw.
 	UserBase
+	// Raw is the whole user object as received.
 	Raw json.RawMessage `json:"-"`
 }
 
@@ -72,44 +82,65 @@ func (u *UnknownUser) MarshalJSON() ([]byte, error) { return rawOrNull(u.Raw), n
 // Monitoring describes a customer's current visit, visit statistics and
 // location.
 type Monitoring struct {
-	CurrentVisit *Visit       `json:"current_visit,omitempty"`
-	Stats        *VisitStats  `json:"stats,omitempty"`
-	Referrer     string       `json:"referrer,omitempty"`
-	IP           string       `json:"ip,omitempty"`
-	Host         string       `json:"host,omitempty"`
-	UserAgent    string       `json:"user_agent,omitempty"`
-	Geolocation  *Geolocation `json:"geolocation,omitempty"`
+	// CurrentVisit is the customer's ongoing visit.
+	CurrentVisit *Visit `json:"current_visit,omitempty"`
+	// Stats counts the customer's visits, threads and page views.
+	Stats *VisitStats `json:"stats,omitempty"`
+	// Referrer is the URL the customer came from.
+	Referrer string `json:"referrer,omitempty"`
+	// IP is the customer's IP address.
+	IP string `json:"ip,omitempty"`
+	// Host is the host name of the customer's IP address.
+	Host string `json:"host,omitempty"`
+	// UserAgent is the customer's browser User-Agent string.
+	UserAgent string `json:"user_agent,omitempty"`
+	// Geolocation is where the customer connects from.
+	Geolocation *Geolocation `json:"geolocation,omitempty"`
 }
 
 // Visit is a customer's visit to the website: when it started and the pages
 // seen.
 type Visit struct {
-	Start Timestamp   `json:"start"`
+	// Start is when the visit started, in Unix seconds.
+	Start Timestamp `json:"start"`
+	// Pages are the pages seen during the visit.
 	Pages []VisitPage `json:"pages"`
 }
 
 // VisitPage is one page seen during a visit.
 type VisitPage struct {
+	// Start is when the customer opened the page, in Unix seconds.
 	Start Timestamp `json:"start"`
-	URL   string    `json:"url"`
-	Title string    `json:"title"`
+	// URL is the page's address.
+	URL string `json:"url"`
+	// Title is the page's title.
+	Title string `json:"title"`
 }
 
 // VisitStats counts a customer's visits, threads and page views.
 type VisitStats struct {
-	Visits    int       `json:"visits"`
-	Threads   int       `json:"threads"`
-	PageViews int       `json:"page_views"`
+	// Visits is the number of the customer's visits.
+	Visits int `json:"visits"`
+	// Threads is the number of the customer's chat threads.
+	Threads int `json:"threads"`
+	// PageViews is the number of pages the customer has viewed.
+	PageViews int `json:"page_views"`
+	// LastVisit is the time of the customer's previous visit, in Unix seconds.
 	LastVisit Timestamp `json:"last_visit"`
 }
 
 // Geolocation is where a customer connects from.
 type Geolocation struct {
-	Country     string `json:"country,omitempty"`
+	// Country is the country name (e.g. "Poland").
+	Country string `json:"country,omitempty"`
+	// CountryCode is the two-letter country code (e.g. "PL").
 	CountryCode string `json:"country_code,omitempty"`
-	Region      string `json:"region,omitempty"`
-	City        string `json:"city,omitempty"`
-	Timezone    string `json:"timezone,omitempty"`
+	// Region is the region within the country (e.g. "Dolnoslaskie").
+	Region string `json:"region,omitempty"`
+	// City is the city name (e.g. "Wroclaw").
+	City string `json:"city,omitempty"`
+	// Timezone is the IANA time zone name (e.g. "Europe/Warsaw").
+	Timezone string `json:"timezone,omitempty"`
 }
 
 // Users is a list of users of mixed types, decoded by their "type".
