@@ -2,8 +2,10 @@ package chatrhub
 
 import (
 	"context"
+	"fmt"
 	"iter"
 	"net/http"
+	"slices"
 	"strconv"
 
 	"github.com/chatsdk-go/chatsdk/internal/core"
@@ -23,6 +25,10 @@ type ListTasksParams struct {
 	// IsResolved lists resolved (true, sent as 1) or open (false, sent as 0)
 	// tasks.
 	IsResolved bool `url:"is_resolved,int"`
+	// MaxPages caps how many pages All fetches (0: no cap); past it All
+	// ends with an error matching chatsdk.ErrPageLimit. List ignores it,
+	// and it is never sent.
+	MaxPages int `url:"-"`
 }
 
 func (p *ListTasksParams) check(op string) error {
@@ -33,6 +39,8 @@ func (p *ListTasksParams) check(op string) error {
 		return paramErr(op, "task_type", `must be "operational" or "machine_learning"`)
 	case p.After < 0:
 		return paramErr(op, "after", "must not be negative")
+	case p.MaxPages < 0:
+		return paramErr(op, "MaxPages", "must not be negative")
 	}
 	return nil
 }
@@ -66,7 +74,10 @@ func (s *TasksService) List(ctx context.Context, params *ListTasksParams, opts .
 // All returns every task of the given type and resolution, from offset
 // params.After on, fetching pages lazily as the caller ranges: each page
 // starts where the previous one ended (after = previous after + tasks
-// received), and paging stops at the first page with no tasks. A failure
+// received), and paging stops at the first page with no tasks. A server
+// that ignores after and answers the same tasks again ends the iteration
+// with an error matching chatsdk.ErrRepeatedCursor instead of looping; a
+// page cap (params.MaxPages) ends it with chatsdk.ErrPageLimit. A failure
 // is yielded once as the last element; breaking out of the loop stops
 // fetching.
 //
@@ -80,9 +91,12 @@ func (s *TasksService) All(ctx context.Context, params *ListTasksParams, opts ..
 		return func(yield func(Task, error) bool) { yield(Task{}, err) }
 	}
 	first := *params
-	return core.Paginate(ctx, op, 0, func(ctx context.Context, cursor string) ([]Task, string, error) {
+	var previous []int64 // the IDs of the page before, to notice a repeat
+	return core.Paginate(ctx, op, params.MaxPages, func(ctx context.Context, cursor string) ([]Task, string, error) {
 		p := first
-		if cursor != "" {
+		if cursor == "" {
+			previous = nil
+		} else {
 			after, err := strconv.ParseInt(cursor, 10, 64)
 			if err != nil {
 				return nil, "", err
@@ -96,6 +110,14 @@ func (s *TasksService) All(ctx context.Context, params *ListTasksParams, opts ..
 		if len(page.Tasks) == 0 {
 			return nil, "", nil
 		}
+		ids := make([]int64, len(page.Tasks))
+		for i, t := range page.Tasks {
+			ids[i] = t.ID
+		}
+		if slices.Equal(ids, previous) {
+			return nil, "", fmt.Errorf("%s: %w: after=%d answered the same tasks as the page before", op, core.ErrRepeatedCursor, p.After)
+		}
+		previous = ids
 		return page.Tasks, strconv.FormatInt(page.NextAfter, 10), nil
 	})
 }

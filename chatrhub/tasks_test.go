@@ -134,3 +134,45 @@ func TestTasksListPage(t *testing.T) {
 	assert.Empty(t, page.Tasks)
 	assert.Equal(t, int64(6), page.NextAfter)
 }
+
+// A server that ignores after answers the same page for ever: All ends with
+// ErrRepeatedCursor after yielding it once, instead of looping.
+func TestTasksAllStopsWhenTheServerIgnoresAfter(t *testing.T) {
+	samePage := taskServer(2, 2, 0)
+	rec := newRecorder(t, func(w http.ResponseWriter, r *http.Request) {
+		q := r.URL.Query()
+		q.Set("after", "0")
+		r.URL.RawQuery = q.Encode()
+		samePage(w, r)
+	})
+	var ids []int64
+	var last error
+	for task, err := range rec.client(t).Tasks.All(context.Background(), &ListTasksParams{TaskType: TaskOperational}) {
+		if err != nil {
+			last = err
+			break
+		}
+		ids = append(ids, task.ID)
+	}
+	require.ErrorIs(t, last, chatsdk.ErrRepeatedCursor)
+	assert.Equal(t, []int64{1, 2}, ids)
+	assert.Len(t, rec.requests(), 2)
+}
+
+func TestTasksAllPageCap(t *testing.T) {
+	rec := newRecorder(t, taskServer(10, 2, 0))
+	var ids []int64
+	var last error
+	for task, err := range rec.client(t).Tasks.All(context.Background(), &ListTasksParams{TaskType: TaskOperational, MaxPages: 2}) {
+		if err != nil {
+			last = err
+			break
+		}
+		ids = append(ids, task.ID)
+	}
+	require.ErrorIs(t, last, chatsdk.ErrPageLimit)
+	assert.Equal(t, []int64{1, 2, 3, 4}, ids)
+	for _, r := range rec.requests() {
+		assert.NotContains(t, r.Query, "MaxPages")
+	}
+}
