@@ -2,7 +2,6 @@ package giosg
 
 import (
 	"context"
-	"fmt"
 	"net/http"
 
 	"github.com/chatsdk-go/chatsdk/internal/core"
@@ -44,7 +43,7 @@ func doDelete(ctx context.Context, c *Client, op, path string, opts []CallOption
 func required(op string, nameValues ...string) error {
 	for i := 0; i+1 < len(nameValues); i += 2 {
 		if nameValues[i+1] == "" {
-			return fmt.Errorf("%s: %w: %s", op, ErrMissingParam, nameValues[i])
+			return paramErr(op, ErrMissingParam, nameValues[i], "is required")
 		}
 	}
 	return nil
@@ -52,5 +51,5 @@ func required(op string, nameValues ...string) error {
 
 // missingBody is the error for a nil request body.
 func missingBody(op, what string) error {
-	return fmt.Errorf("%s: %w: %s (nil body)", op, ErrMissingParam, what)
+	return paramErr(op, ErrMissingParam, what, "is required (nil body)")
 }

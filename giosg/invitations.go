@@ -2,7 +2,6 @@ package giosg
 
 import (
 	"context"
-	"fmt"
 	"iter"
 	"net/http"
 
@@ -67,7 +66,7 @@ func (s *InvitationsService) Send(ctx context.Context, scope ChatScope, chatID s
 		}
 	}
 	if n != 1 {
-		return nil, fmt.Errorf("%s: %w: set exactly one of invited_user_id, invited_team_id and invited_organization_id (got %d)", op, ErrMissingParam, n)
+		return nil, paramErr(op, ErrMissingParam, "invited_user_id, invited_team_id, invited_organization_id", "set exactly one (got %d)", n)
 	}
 	path, err := scope.path(op, capInvitations, chatID, "outgoing_chat_invitations")
 	if err != nil {

@@ -75,34 +75,34 @@ func (s *MessagesService) Send(ctx context.Context, scope ChatScope, chatID stri
 // validateMessage checks what the API documents as a 400 before sending.
 func validateMessage(op string, m *MessageCreate) error {
 	if m == nil || (m.Message == "" && len(m.Attachments) == 0) {
-		return fmt.Errorf("%s: %w: message (or attachments)", op, ErrMissingParam)
+		return paramErr(op, ErrMissingParam, "message", "is required (or attachments)")
 	}
 	if n := utf8.RuneCountInString(m.Message); n > MaxMessageLength {
-		return fmt.Errorf("%s: message is %d characters, the API accepts at most %d", op, n, MaxMessageLength)
+		return paramErr(op, nil, "message", "is %d characters, the API accepts at most %d", n, MaxMessageLength)
 	}
 	switch m.AttachmentTemplate {
 	case TemplateInteraction, TemplateExternal:
 		if len(m.Attachments) != 1 {
-			return fmt.Errorf("%s: the %s attachment template takes exactly one attachment, got %d", op, m.AttachmentTemplate, len(m.Attachments))
+			return paramErr(op, nil, "attachments", "the %s attachment template takes exactly one attachment, got %d", m.AttachmentTemplate, len(m.Attachments))
 		}
 		a := m.Attachments[0]
 		if m.AttachmentTemplate == TemplateInteraction && a.InteractionID == "" {
-			return fmt.Errorf("%s: %w: interaction_id of the interaction attachment", op, ErrMissingParam)
+			return paramErr(op, ErrMissingParam, "attachments[0].interaction_id", "is required by the interaction template")
 		}
 		if m.AttachmentTemplate == TemplateExternal && a.AttachmentURL == "" {
-			return fmt.Errorf("%s: %w: attachment_url of the external attachment", op, ErrMissingParam)
+			return paramErr(op, ErrMissingParam, "attachments[0].attachment_url", "is required by the external template")
 		}
 	default:
 		for i, a := range m.Attachments {
 			if a.Title == "" && a.Text == "" && a.ImageURL == "" && len(a.Actions) == 0 {
-				return fmt.Errorf("%s: %w: attachment %d needs a title, text, image_url or actions", op, ErrMissingParam, i)
+				return paramErr(op, ErrMissingParam, fmt.Sprintf("attachments[%d]", i), "needs a title, text, image_url or actions")
 			}
 		}
 	}
 	for i, a := range m.Attachments {
 		for j, act := range a.Actions {
 			if act.Text == "" || act.Type == "" || act.Value == "" {
-				return fmt.Errorf("%s: %w: action %d of attachment %d needs text, type and value", op, ErrMissingParam, j, i)
+				return paramErr(op, ErrMissingParam, fmt.Sprintf("attachments[%d].actions[%d]", i, j), "needs text, type and value")
 			}
 		}
 	}

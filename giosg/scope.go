@@ -200,16 +200,16 @@ func (s ChatScope) idList(info scopeInfo) []string {
 func (s ChatScope) path(op string, c capability, rest ...string) (string, error) {
 	info, ok := scopes[s.kind]
 	if !ok {
-		return "", fmt.Errorf("%s: %w: zero ChatScope (build one with UserChats, OrgOwnedChats, ...)", op, ErrMissingParam)
+		return "", paramErr(op, ErrMissingParam, "scope", "is the zero ChatScope (build one with UserChats, OrgOwnedChats, ...)")
 	}
 	if info.caps&c == 0 {
-		return "", fmt.Errorf("%s: %w: %s is not offered by %s", op, ErrUnsupportedScope, capabilityNames[c], info.name)
+		return "", paramErr(op, ErrUnsupportedScope, "scope", "%s is not offered by %s", capabilityNames[c], info.name)
 	}
 	ids := s.idList(info)
 	args := make([]any, len(ids))
 	for i, id := range ids {
 		if id == "" {
-			return "", fmt.Errorf("%s: %w: %s: empty %s", op, ErrMissingParam, info.name, info.ids[i])
+			return "", paramErr(op, ErrMissingParam, info.ids[i], "is empty in %s", info.name)
 		}
 		args[i] = id
 	}

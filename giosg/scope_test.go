@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/chatsdk-go/chatsdk"
 	"github.com/chatsdk-go/chatsdk/giosg"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -63,6 +64,7 @@ func TestUnsupportedScopesSendNothing(t *testing.T) {
 	for name, call := range calls {
 		err := call()
 		require.ErrorIs(t, err, giosg.ErrUnsupportedScope, name)
+		assertParamError(t, err, name)
 		assert.True(t, strings.HasPrefix(err.Error(), "giosg."), "%s: %v", name, err)
 	}
 	assert.Empty(t, rec.requests())
@@ -148,10 +150,26 @@ func TestMissingParamsSendNothing(t *testing.T) {
 		err := call()
 		require.Error(t, err, name)
 		assert.ErrorIs(t, err, giosg.ErrMissingParam, "%s: %v", name, err)
+		assertParamError(t, err, name)
 	}
 	_, err := c.Messages.Send(ctx, userScope, chatID, &giosg.MessageCreate{Message: long})
 	require.ErrorContains(t, err, "at most 2000")
+	assertParamError(t, err, "long message")
+	_, err = c.Messages.Send(ctx, userScope, chatID, &giosg.MessageCreate{AttachmentTemplate: giosg.TemplateInteraction})
+	assertParamError(t, err, "interaction template without its attachment")
 	assert.Empty(t, rec.requests())
+}
+
+// assertParamError checks that a call refused before sending says so the
+// same way as in the other API packages.
+func assertParamError(t *testing.T, err error, name string) {
+	t.Helper()
+	var pe *chatsdk.ParamError
+	if assert.ErrorAs(t, err, &pe, name) {
+		assert.Contains(t, pe.Operation, "giosg.", name)
+		assert.NotEmpty(t, pe.Problem, name)
+	}
+	assert.ErrorIs(t, err, chatsdk.ErrInvalidParams, name)
 }
 
 func TestScopeString(t *testing.T) {

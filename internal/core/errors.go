@@ -59,7 +59,13 @@ type ParamError struct {
 	Field string
 	// Problem says what is wrong with it.
 	Problem string
+	// Err is a more specific sentinel the error also matches, if any (for
+	// example giosg.ErrMissingParam).
+	Err error
 }
+
+// Unwrap returns the more specific sentinel, if any.
+func (e *ParamError) Unwrap() error { return e.Err }
 
 // Error implements error.
 func (e *ParamError) Error() string {
