@@ -139,6 +139,11 @@ func (s *InvitationsService) ListIncomingPage(ctx context.Context, userID string
 // path, and the endpoint path is used). is_accepted is required. The API
 // answers 400 when the invitation can no longer be accepted (expired, or
 // another user of the team or organization already responded).
+//
+// As a PUT it is retried after a 5xx or a broken connection. If the first
+// attempt was applied before the failure, the retry gets that 400: check
+// the invitation (ListIncoming) before treating the 400 as a refusal.
+// Accept and PatchIncoming use PATCH and are never retried once sent.
 func (s *InvitationsService) UpdateIncoming(ctx context.Context, userID, invitationID string, update *InvitationUpdate, opts ...CallOption) (*ChatInvitation, error) {
 	return s.updateIncoming(ctx, "giosg.Invitations.UpdateIncoming", http.MethodPut, userID, invitationID, update, opts)
 }
