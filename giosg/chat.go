@@ -119,7 +119,7 @@ type ChatUpdate struct {
 }
 
 // ChatListParams filters and orders a chat list. Filters left nil are not
-// sent; a filter set to Bool(false) is sent as false (IsEnded: Bool(false)
+// sent; a filter set to Ptr(false) is sent as false (IsEnded: Ptr(false)
 // lists open chats).
 type ChatListParams struct {
 	// ListOptions holds the paging controls; they are not query parameters.

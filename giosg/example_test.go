@@ -60,7 +60,7 @@ func ExampleChatsService_ListPage() {
 	if err != nil {
 		log.Fatal(err)
 	}
-	params := &giosg.ChatListParams{IsEnded: giosg.Bool(false), Ordering: giosg.OrderCreatedDesc}
+	params := &giosg.ChatListParams{IsEnded: giosg.Ptr(false), Ordering: giosg.OrderCreatedDesc}
 	for {
 		page, err := c.Chats.ListPage(ctx, giosg.OrgRoutedChats(os.Getenv("GIOSG_ORG_ID")), params)
 		if err != nil {

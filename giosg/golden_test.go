@@ -160,7 +160,7 @@ func goldenCases(t *testing.T) []goldenCase {
 			query:    url.Values{"is_ended": {"false"}, "has_messages": {"true"}, "ordering": {"-created_at"}, "created_at_after": {"2015-02-13T11:00:00Z"}},
 			respFile: l.resp,
 			call: func(ctx context.Context, c *giosg.Client) (any, error) {
-				return c.Chats.ListPage(ctx, l.scope, &giosg.ChatListParams{IsEnded: giosg.Bool(false), HasMessages: giosg.Bool(true), Ordering: giosg.OrderCreatedDesc, CreatedAtAfter: after})
+				return c.Chats.ListPage(ctx, l.scope, &giosg.ChatListParams{IsEnded: giosg.Ptr(false), HasMessages: giosg.Ptr(true), Ordering: giosg.OrderCreatedDesc, CreatedAtAfter: after})
 			}})
 	}
 
@@ -246,7 +246,7 @@ func goldenCases(t *testing.T) []goldenCase {
 	add(goldenCase{name: "Memberships.ListForUserPage", pair: 29, method: "GET", path: u + "/chat_memberships", query: url.Values{"is_participating": {"false"}},
 		respFile: "chat_memberships_list.response.json",
 		call: func(ctx context.Context, c *giosg.Client) (any, error) {
-			return c.Memberships.ListForUserPage(ctx, userID, &giosg.MembershipListParams{IsParticipating: giosg.Bool(false)})
+			return c.Memberships.ListForUserPage(ctx, userID, &giosg.MembershipListParams{IsParticipating: giosg.Ptr(false)})
 		}})
 	for _, g := range []struct {
 		pair     int
@@ -345,7 +345,7 @@ func goldenCases(t *testing.T) []goldenCase {
 	add(goldenCase{name: "Invitations.ListOutgoingPage", pair: 35, method: "GET", path: out, query: url.Values{"is_accepted": {"false"}, "is_expired": {"false"}},
 		respFile: "chat_invitations_outgoing_list.response.json",
 		call: func(ctx context.Context, c *giosg.Client) (any, error) {
-			return c.Invitations.ListOutgoingPage(ctx, giosg.UserChats(userID), chatID, &giosg.InvitationListParams{IsAccepted: giosg.Bool(false), IsExpired: giosg.Bool(false)})
+			return c.Invitations.ListOutgoingPage(ctx, giosg.UserChats(userID), chatID, &giosg.InvitationListParams{IsAccepted: giosg.Ptr(false), IsExpired: giosg.Ptr(false)})
 		}})
 	add(goldenCase{name: "Invitations.Send", pair: 66, method: "POST", path: out, reqFile: "chat_invitations_send.request.json", respFile: "chat_invitations_send.response.json",
 		statuses: createdOrExisting,
@@ -371,7 +371,7 @@ func goldenCases(t *testing.T) []goldenCase {
 	add(goldenCase{name: "Invitations.ListIncomingPage", pair: 39, method: "GET", path: in, query: url.Values{"is_accepted": {"true"}},
 		respFile: "chat_invitations_incoming_list.response.json",
 		call: func(ctx context.Context, c *giosg.Client) (any, error) {
-			return c.Invitations.ListIncomingPage(ctx, userID, &giosg.InvitationListParams{IsAccepted: giosg.Bool(true)})
+			return c.Invitations.ListIncomingPage(ctx, userID, &giosg.InvitationListParams{IsAccepted: giosg.Ptr(true)})
 		}})
 	add(goldenCase{name: "Invitations.UpdateIncoming", pair: 78, method: "PUT", path: in + "/" + invitationID,
 		reqFile: "chat_invitations_accept.request.json", respFile: "chat_invitations_accept.response.json",

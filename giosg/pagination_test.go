@@ -219,7 +219,7 @@ func TestPageURLResumes(t *testing.T) {
 	})
 	c := newTestClient(t, srv.URL)
 	ctx := context.Background()
-	params := &giosg.ChatListParams{IsEnded: giosg.Bool(false)}
+	params := &giosg.ChatListParams{IsEnded: giosg.Ptr(false)}
 	first, err := c.Chats.ListPage(ctx, userScope, params)
 	require.NoError(t, err)
 	params.PageURL = first.Next

@@ -138,7 +138,7 @@ func TestMissingParamsSendNothing(t *testing.T) {
 			return err
 		},
 		"accept without is_accepted": func() error {
-			_, err := c.Invitations.PatchIncoming(ctx, userID, invitationID, &giosg.InvitationUpdate{IsExpired: giosg.Bool(true)})
+			_, err := c.Invitations.PatchIncoming(ctx, userID, invitationID, &giosg.InvitationUpdate{IsExpired: giosg.Ptr(true)})
 			return err
 		},
 		"membership update without status": func() error {

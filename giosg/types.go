@@ -168,9 +168,7 @@ const (
 	StyleBrandSecondary = "brand_secondary"
 )
 
-// Bool returns a pointer to b, for the *bool filters and attributes where
-// false must be sent (IsEnded: Bool(false) lists open chats).
-func Bool(b bool) *bool { return &b }
-
-// Float returns a pointer to f, for RelevancyScore.
-func Float(f float64) *float64 { return &f }
+// Ptr returns a pointer to v, for the pointer filters and attributes where
+// a zero value must be sent (IsEnded: Ptr(false) lists open chats) and for
+// RelevancyScore. chatrhub has the same helper.
+func Ptr[T any](v T) *T { return &v }

@@ -206,7 +206,7 @@ func (s *Server) userRef(id string) *giosg.UserRef {
 	if u == nil {
 		return nil
 	}
-	return &giosg.UserRef{ID: u.id, FullName: u.fullName(), FirstName: u.firstName, LastName: u.lastName, OrganizationID: u.orgID, IsBot: giosg.Bool(u.isBot)}
+	return &giosg.UserRef{ID: u.id, FullName: u.fullName(), FirstName: u.firstName, LastName: u.lastName, OrganizationID: u.orgID, IsBot: giosg.Ptr(u.isBot)}
 }
 
 func (s *Server) invitationModel(inv *invitation) giosg.ChatInvitation {
