@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"reflect"
 
 	"github.com/chatsdk-go/chatsdk/internal/core"
 )
@@ -61,9 +62,23 @@ var null = []byte("null")
 
 // one is "data" that should hold one resource object. It accepts an object,
 // or an array of at most one object (the documented answer of Get Agent).
-// null, {}, [] and a missing "data" leave res nil: no object.
+// null, {}, [] and a missing "data" leave res nil: no object. So does an
+// object with no type, no id and no attributes (such as [{}]).
 type one[T any] struct {
 	res *Resource[T]
+}
+
+// isEmpty reports whether r carries nothing: no type, no id, zero attributes.
+func (r *Resource[T]) isEmpty() bool {
+	return r.Type == "" && r.ID == 0 && reflect.ValueOf(&r.Attributes).Elem().IsZero()
+}
+
+// nonEmpty returns r, or nil when r carries nothing.
+func nonEmpty[T any](r *Resource[T]) *Resource[T] {
+	if r == nil || r.isEmpty() {
+		return nil
+	}
+	return r
 }
 
 func (o *one[T]) UnmarshalJSON(b []byte) error {
@@ -81,7 +96,7 @@ func (o *one[T]) UnmarshalJSON(b []byte) error {
 		case 0:
 			o.res = nil
 		case 1:
-			o.res = &list[0]
+			o.res = nonEmpty(&list[0])
 		default:
 			return fmt.Errorf("data: want one object, got an array of %d", len(list))
 		}
@@ -91,7 +106,7 @@ func (o *one[T]) UnmarshalJSON(b []byte) error {
 	if err := json.Unmarshal(b, &r); err != nil {
 		return err
 	}
-	o.res = &r
+	o.res = nonEmpty(&r)
 	return nil
 }
 
@@ -126,6 +141,60 @@ func (m *many[T]) models() []T {
 	return out
 }
 
+// oneDoc is a whole answer whose "data" should hold one resource object,
+// with the same rules as one. It decodes the usual form, an object, in a
+// single pass, and decodes again as one only when "data" turned out to be
+// an array (Get Agent's documented answer).
+type oneDoc[T any] struct {
+	res *Resource[T]
+}
+
+// DecodeBody implements core.BodyDecoder.
+func (d *oneDoc[T]) DecodeBody(data []byte) error {
+	var doc struct {
+		Data *Resource[T] `json:"data"`
+	}
+	err := json.Unmarshal(data, &doc)
+	if dataIs(err, "array") {
+		var env Envelope[one[T]]
+		err = json.Unmarshal(data, &env)
+		d.res = env.Data.res
+		return err
+	}
+	d.res = nonEmpty(doc.Data)
+	return err
+}
+
+// manyDoc is a whole answer whose "data" should hold a list of resource
+// objects, with the same rules as many; the usual form, an array, decodes in
+// a single pass.
+type manyDoc[T any] struct {
+	many[T]
+}
+
+// DecodeBody implements core.BodyDecoder.
+func (d *manyDoc[T]) DecodeBody(data []byte) error {
+	var doc struct {
+		Data []Resource[T] `json:"data"`
+	}
+	err := json.Unmarshal(data, &doc)
+	if dataIs(err, "object") {
+		var env Envelope[many[T]]
+		err = json.Unmarshal(data, &env)
+		d.list = env.Data.list
+		return err
+	}
+	d.list = doc.Data
+	return err
+}
+
+// dataIs reports whether err says that "data" held a JSON value of kind
+// (array, object) where the other was expected.
+func dataIs(err error, kind string) bool {
+	var te *json.UnmarshalTypeError
+	return errors.As(err, &te) && te.Field == "data" && te.Value == kind
+}
+
 // isEmptyObject reports whether b is {} (with any white space inside).
 func isEmptyObject(b []byte) bool {
 	return len(b) >= 2 && b[0] == '{' && b[len(b)-1] == '}' && len(bytes.TrimSpace(b[1:len(b)-1])) == 0
@@ -137,15 +206,15 @@ var errNoData = errors.New(`the answer has no "data" object`)
 // doOne sends r and returns the one object of the answer, or nil when the
 // answer has none.
 func doOne[T any](ctx context.Context, s *service, r *core.Request, opts []CallOption) (*T, *core.Response, error) {
-	var env Envelope[one[T]]
-	resp, err := s.core.Do(ctx, r, &env, opts...)
+	var doc oneDoc[T]
+	resp, err := s.core.Do(ctx, r, &doc, opts...)
 	if err != nil {
 		return nil, resp, err
 	}
-	if env.Data.res == nil {
+	if doc.res == nil {
 		return nil, resp, nil
 	}
-	m := env.Data.res.model()
+	m := doc.res.model()
 	return &m, resp, nil
 }
 
@@ -164,11 +233,11 @@ func getOne[T any](ctx context.Context, s *service, r *core.Request, opts []Call
 
 // getMany sends r and returns the objects of the answer's "data" list.
 func getMany[T any](ctx context.Context, s *service, r *core.Request, opts []CallOption) ([]T, error) {
-	var env Envelope[many[T]]
-	if _, err := s.core.Do(ctx, r, &env, opts...); err != nil {
+	var doc manyDoc[T]
+	if _, err := s.core.Do(ctx, r, &doc, opts...); err != nil {
 		return nil, err
 	}
-	return env.Data.models(), nil
+	return doc.models(), nil
 }
 
 // body wraps request attributes in the document the API expects:

@@ -45,25 +45,51 @@ func checkStable[T any](t *testing.T, v T) {
 	}
 }
 
+// fuzzOne decodes data as the client does (oneDoc) and as a field of a
+// document (one): both must agree, and a decoded model must re-encode stably.
 func fuzzOne[T any](t *testing.T, data []byte) {
 	var env Envelope[one[T]]
-	if json.Unmarshal(data, &env) != nil || env.Data.res == nil {
+	envErr := json.Unmarshal(data, &env)
+	var doc oneDoc[T]
+	docErr := doc.DecodeBody(data)
+	if (envErr == nil) != (docErr == nil) {
+		t.Fatalf("one: %v, oneDoc: %v", envErr, docErr)
+	}
+	if envErr != nil {
 		return
 	}
-	m := env.Data.res.model()
-	checkStable(t, m)
+	if (env.Data.res == nil) != (doc.res == nil) {
+		t.Fatalf("one found an object: %v, oneDoc: %v", env.Data.res != nil, doc.res != nil)
+	}
+	if doc.res == nil {
+		return
+	}
+	a, _ := json.Marshal(env.Data.res.model())
+	b, _ := json.Marshal(doc.res.model())
+	if !bytes.Equal(a, b) {
+		t.Fatalf("one and oneDoc differ:\n%s\n%s", a, b)
+	}
+	checkStable(t, doc.res.model())
 }
 
+// fuzzMany is fuzzOne for lists (many and manyDoc).
 func fuzzMany[T any](t *testing.T, data []byte) {
 	var env Envelope[many[T]]
-	if json.Unmarshal(data, &env) != nil {
+	envErr := json.Unmarshal(data, &env)
+	var doc manyDoc[T]
+	docErr := doc.DecodeBody(data)
+	if (envErr == nil) != (docErr == nil) {
+		t.Fatalf("many: %v, manyDoc: %v", envErr, docErr)
+	}
+	if envErr != nil {
 		return
 	}
-	models := env.Data.models()
-	if len(models) != len(env.Data.list) {
-		t.Fatalf("%d models from %d resources", len(models), len(env.Data.list))
+	a, _ := json.Marshal(env.Data.models())
+	b, _ := json.Marshal(doc.models())
+	if !bytes.Equal(a, b) {
+		t.Fatalf("many and manyDoc differ:\n%s\n%s", a, b)
 	}
-	for _, m := range models {
+	for _, m := range doc.models() {
 		checkStable(t, m)
 	}
 }

@@ -279,6 +279,15 @@ var maxResponseBody int64 = MaxResponseBody
 // errResponseTooLarge is the DecodeError cause for a body over MaxResponseBody.
 var errResponseTooLarge = fmt.Errorf("response body larger than %d MiB", MaxResponseBody>>20)
 
+// BodyDecoder is implemented by response types that decode the whole body
+// themselves, for example to accept two documented shapes while decoding the
+// common one in a single pass (a json.Unmarshaler inside a document costs
+// two extra passes over its bytes). Do passes a non-empty body that is only
+// valid until DecodeBody returns.
+type BodyDecoder interface {
+	DecodeBody(data []byte) error
+}
+
 // decodeBody decodes the first JSON value of body into out, as a
 // json.Decoder would: an empty body leaves out untouched and data after the
 // value is ignored. The body is read into a pooled buffer, which saves the
@@ -300,6 +309,9 @@ func decodeBody(body io.Reader, out any) error {
 	data := buf.Bytes()
 	if len(bytes.TrimSpace(data)) == 0 {
 		return nil
+	}
+	if d, ok := out.(BodyDecoder); ok {
+		return d.DecodeBody(data)
 	}
 	err := json.Unmarshal(data, out)
 	if err == nil {

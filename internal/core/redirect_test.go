@@ -90,3 +90,19 @@ func (zeros) Read(p []byte) (int, error) {
 	}
 	return len(p), nil
 }
+
+// rawBody records the body core hands to a BodyDecoder.
+type rawBody struct{ got string }
+
+func (r *rawBody) DecodeBody(data []byte) error { r.got = string(data); return nil }
+
+func TestBodyDecoderGetsTheWholeBody(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		_, _ = w.Write([]byte(`{"data": [1, 2]}`))
+	}))
+	defer srv.Close()
+	var out rawBody
+	_, err := newTestClient(t, srv.URL).Do(ctxBG(), get("/things"), &out)
+	require.NoError(t, err)
+	assert.Equal(t, `{"data": [1, 2]}`, out.got)
+}
