@@ -6,6 +6,8 @@ import (
 	"net/http"
 	"strconv"
 	"time"
+
+	"github.com/chatsdk-go/chatsdk/chatrhub"
 )
 
 // chatResource renders a chat with its agent, group and visitor nested as
@@ -190,12 +192,12 @@ func (s *Server) updateChatTag(c *call) {
 	c.one(http.StatusOK, s.chatResource(id))
 }
 
-// transferChat serves Transfer Chat. The fake completes the transfer at
-// once (the real API waits for the receiving agent to answer): the chat's
-// agent_id and transfer_to_agent_id become the receiving agent's. When
-// agent_username_from is not the chat's agent or agent_username_to is no
-// agent, it answers 400 with the documented "Invalid usernames or
-// authentication.".
+// transferChat serves Transfer Chat. As documented, it only sends the
+// transfer request: transfer_to_agent_id becomes the receiving agent's, and
+// the chat moves to that agent (agent_id) when the agent responds, which
+// AcceptTransfer simulates. When agent_username_from is not the chat's agent
+// or agent_username_to is no other agent, it answers 200 with the
+// documented failure body {"success": "Invalid usernames or authentication."}.
 func (s *Server) transferChat(c *call) {
 	if !c.requireQuery("agent_username_from", "agent_username_to") {
 		return
@@ -208,10 +210,9 @@ func (s *Server) transferChat(c *call) {
 	to, toOK := s.agentByUsername(c.query.Get("agent_username_to"))
 	current, _ := intOf(chat["agent_id"])
 	if !fromOK || !toOK || from != current || from == to {
-		c.badRequest("Invalid usernames or authentication.")
+		c.success(chatrhub.TransferFailedMessage)
 		return
 	}
-	chat["agent_id"] = num(to)
 	chat["transfer_to_agent_id"] = num(to)
 	s.touch(chat)
 	c.success("Sent Transfer Action")
@@ -355,4 +356,24 @@ func (m *mean) value(decimals int) any {
 		return num(int64(v))
 	}
 	return v
+}
+
+// AcceptTransfer simulates the receiving agent responding to the transfer
+// request of chat chatID: the chat's agent_id becomes its
+// transfer_to_agent_id. It reports false when the chat does not exist or has
+// no transfer pending.
+func (s *Server) AcceptTransfer(chatID int64) bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	chat, ok := s.st.chats.get(chatID)
+	if !ok {
+		return false
+	}
+	to, _ := intOf(chat["transfer_to_agent_id"])
+	if current, _ := intOf(chat["agent_id"]); to == 0 || to == current {
+		return false
+	}
+	chat["agent_id"] = num(to)
+	s.touch(chat)
+	return true
 }

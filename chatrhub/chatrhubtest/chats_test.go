@@ -212,8 +212,14 @@ func TestTransferChat(t *testing.T) {
 	assert.Equal(t, chatrhub.ResultTransferSent, res.Success)
 	ch, err := c.Chats.Get(ctx, 3)
 	require.NoError(t, err)
-	assert.Equal(t, chatrhub.Int(3), ch.AgentID)
+	assert.Equal(t, chatrhub.Int(2), ch.AgentID, "the chat stays with John until Jenny responds")
 	assert.Equal(t, chatrhub.Int(3), ch.TransferToAgentID)
+
+	require.True(t, srv.AcceptTransfer(3))
+	assert.False(t, srv.AcceptTransfer(3), "no transfer pending any more")
+	ch, err = c.Chats.Get(ctx, 3)
+	require.NoError(t, err)
+	assert.Equal(t, chatrhub.Int(3), ch.AgentID)
 	require.NotNil(t, ch.Agent)
 	assert.Equal(t, "Jenny Brown", ch.Agent.FullName)
 
@@ -225,8 +231,8 @@ func TestTransferChat(t *testing.T) {
 		"to self":              {AgentUsernameFrom: "jennybrown1", AgentUsernameTo: "jennybrown1"},
 	} {
 		_, err := c.Chats.Transfer(ctx, 3, &p)
-		apiErr := requireStatus(t, err, http.StatusBadRequest)
-		assert.Equal(t, chatrhub.TransferFailedMessage, apiErr.Message, name)
+		assert.ErrorIs(t, err, chatrhub.ErrTransferRejected, name)
+		assert.ErrorContains(t, err, chatrhub.TransferFailedMessage, name)
 	}
 	_, err = c.Chats.Transfer(ctx, 999, &chatrhub.TransferChatParams{AgentUsernameFrom: "a", AgentUsernameTo: "b"})
 	requireStatus(t, err, http.StatusNotFound)

@@ -37,9 +37,12 @@
 //     the HTTP section's /agents/report.json. Add Group is a POST.
 //   - Update Machine Learning Task and Update Operational Task are GETs that
 //     change the task; a task of the other type answers 400.
-//   - Transfer Chat completes at once. A chat whose agent is not
-//     agent_username_from, or an unknown agent_username_to, answers 400 with
-//     the documented "Invalid usernames or authentication.".
+//   - Transfer Chat sends the request: it sets transfer_to_agent_id, and
+//     the chat's agent_id changes only when the receiving agent responds
+//     (AcceptTransfer). A chat whose agent is not agent_username_from, or an
+//     unknown agent_username_to, answers 200 with the documented failure
+//     body {"success": "Invalid usernames or authentication."} (the client
+//     returns chatrhub.ErrTransferRejected).
 //   - List Tasks pages by offset: `after` skips that many matching tasks and
 //     a page holds at most WithTaskPageSize tasks (default 10); the page
 //     after the last is empty.
