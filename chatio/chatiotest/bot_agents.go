@@ -83,25 +83,32 @@ func (s *Server) updateBotAgent(body []byte) (any, *apiError) {
 	return struct{}{}, nil
 }
 
-type botAgentIDBody struct {
-	BotAgentID string `json:"bot_agent_id"`
+// botAgentID reads the required bot_agent_id of a remove or get body.
+func botAgentID(body []byte) (string, *apiError) {
+	var p struct {
+		BotAgentID string `json:"bot_agent_id"`
+	}
+	if e := decode(body, &p); e != nil {
+		return "", e
+	}
+	if strings.TrimSpace(p.BotAgentID) == "" {
+		return "", errValidation("bot_agent_id: required")
+	}
+	return p.BotAgentID, nil
 }
 
 func (s *Server) removeBotAgent(body []byte) (any, *apiError) {
-	var p botAgentIDBody
-	if e := decode(body, &p); e != nil {
+	id, e := botAgentID(body)
+	if e != nil {
 		return nil, e
-	}
-	if strings.TrimSpace(p.BotAgentID) == "" {
-		return nil, errValidation("bot_agent_id: required")
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if _, ok := s.bots[p.BotAgentID]; !ok {
-		return nil, errNotFound("bot agent %q not found", p.BotAgentID)
+	if _, ok := s.bots[id]; !ok {
+		return nil, errNotFound("bot agent %q not found", id)
 	}
-	delete(s.bots, p.BotAgentID)
-	s.botOrder = remove(s.botOrder, p.BotAgentID)
+	delete(s.bots, id)
+	s.botOrder = remove(s.botOrder, id)
 	return struct{}{}, nil
 }
 
@@ -121,18 +128,15 @@ func (s *Server) listBotAgents(body []byte) (any, *apiError) {
 }
 
 func (s *Server) getBotAgent(body []byte) (any, *apiError) {
-	var p botAgentIDBody
-	if e := decode(body, &p); e != nil {
+	id, e := botAgentID(body)
+	if e != nil {
 		return nil, e
-	}
-	if strings.TrimSpace(p.BotAgentID) == "" {
-		return nil, errValidation("bot_agent_id: required")
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	b, ok := s.bots[p.BotAgentID]
+	b, ok := s.bots[id]
 	if !ok {
-		return nil, errNotFound("bot agent %q not found", p.BotAgentID)
+		return nil, errNotFound("bot agent %q not found", id)
 	}
 	return map[string]any{"bot_agent": clone(*b)}, nil
 }
