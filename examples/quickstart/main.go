@@ -4,8 +4,10 @@
 //	go run ./examples/quickstart
 //
 // With CHATRHUB_TOKEN (and optionally CHATRHUB_BASE_URL) set, the ChatrHub
-// part runs read-only calls against that server instead; GIOSG_TOKEN and
-// CHATIO_TOKEN do the same for the other two APIs.
+// part runs read-only calls against that server instead; GIOSG_TOKEN (with
+// GIOSG_USER_ID and/or GIOSG_ORG_ID, optionally GIOSG_BASE_URL) and
+// CHATIO_TOKEN (optionally CHATIO_BASE_URL) do the same for the other two
+// APIs.
 package main
 
 import (
