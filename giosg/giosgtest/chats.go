@@ -4,6 +4,8 @@ import (
 	"net/http"
 	"slices"
 	"time"
+
+	"github.com/chatsdk-go/chatsdk/giosg"
 )
 
 // chatOrder reads the "ordering" parameter of a chat list: created_at or
@@ -216,12 +218,12 @@ func (s *Server) updateChat(sc scope) handlerFunc {
 func (s *Server) endChat(c *chat, now time.Time) {
 	c.isEnded = true
 	c.isWaiting = false
-	c.endedAt = timePtr(now)
+	c.endedAt = giosg.Ptr(now)
 	c.updatedAt = now
 	for _, inv := range s.st.invOrder {
 		if inv.chatID == c.id && inv.pending() {
 			inv.isExpired = true
-			inv.expiredAt = timePtr(now)
+			inv.expiredAt = giosg.Ptr(now)
 			inv.updatedAt = now
 		}
 	}

@@ -3,6 +3,8 @@ package giosgtest
 import (
 	"net/http"
 	"slices"
+
+	"github.com/chatsdk-go/chatsdk/giosg"
 )
 
 func invitationKey(inv *invitation) position { return pos(inv.createdAt, inv.seq) }
@@ -180,7 +182,7 @@ func (s *Server) expireInvitation(r *http.Request) (int, any, error) {
 	}
 	now := s.now()
 	inv.isExpired = true
-	inv.expiredAt = timePtr(now)
+	inv.expiredAt = giosg.Ptr(now)
 	inv.updatedAt = now
 	return http.StatusOK, s.invitationModel(inv), nil
 }
@@ -219,8 +221,8 @@ func (s *Server) acceptInvitation(r *http.Request) (int, any, error) {
 	}
 	now := s.now()
 	inv.isAccepted = true
-	inv.acceptedByUserID = strPtr(u.id)
-	inv.acceptedAt = timePtr(now)
+	inv.acceptedByUserID = giosg.Ptr(u.id)
+	inv.acceptedAt = giosg.Ptr(now)
 	inv.updatedAt = now
 	if m := c.member(u.id); m == nil {
 		s.addMember(c, u.id, "user", true, now)

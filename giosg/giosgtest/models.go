@@ -21,10 +21,6 @@ func apiTimePtr(t *time.Time) *giosg.Time {
 	return &giosg.Time{Time: *t}
 }
 
-func strPtr(s string) *string { return &s }
-
-func timePtr(t time.Time) *time.Time { return &t }
-
 func (s *Server) chatModel(c *chat) giosg.Chat {
 	n := c.counts()
 	v := giosg.Chat{
@@ -67,7 +63,7 @@ func (s *Server) chatModel(c *chat) giosg.Chat {
 		v.RoomName, v.RoomOrganizationID = rm.name, rm.orgID
 	}
 	if c.encryptedSymmetricKey != "" {
-		v.EncryptedSymmetricKey = strPtr(c.encryptedSymmetricKey)
+		v.EncryptedSymmetricKey = giosg.Ptr(c.encryptedSymmetricKey)
 	}
 	if v.LegacyConversationState == "" {
 		switch {
@@ -100,7 +96,7 @@ func (c *chat) visitorWaitTime() (bool, float64) {
 			continue
 		}
 		if m.senderType == "visitor" && asked == nil {
-			asked = timePtr(m.createdAt)
+			asked = giosg.Ptr(m.createdAt)
 		}
 		if m.senderType == "user" && asked != nil {
 			return true, m.createdAt.Sub(*asked).Seconds()
@@ -145,7 +141,7 @@ func (s *Server) membershipModel(m *membership) giosg.ChatMembership {
 	}
 	if u := s.st.users[m.memberID]; u != nil && m.memberType == "user" {
 		v.MemberName, v.MemberPublicName, v.MemberAvatar = u.appearance()
-		v.MemberOrganizationID = strPtr(u.orgID)
+		v.MemberOrganizationID = giosg.Ptr(u.orgID)
 		v.IsBot = u.isBot
 	}
 	return v
@@ -156,7 +152,7 @@ func (s *Server) membershipModel(m *membership) giosg.ChatMembership {
 // derived from the user's.
 func (u *user) appearance() (name, publicName *string, avatar *giosg.Avatar) {
 	avatar = &giosg.Avatar{ID: deriveID("avatar:" + u.id), URL: "https://service.giosg.com/avatars/" + u.id + ".jpg"}
-	return strPtr(u.fullName()), strPtr(u.publicName()), avatar
+	return giosg.Ptr(u.fullName()), giosg.Ptr(u.publicName()), avatar
 }
 
 func (s *Server) messageModel(m *message) giosg.ChatMessage {
@@ -266,7 +262,7 @@ func (s *Server) suggestionModel(sg *suggestion) giosg.ReplySuggestion {
 		RelevancyScore:  sg.relevancyScore,
 		CreatedByUserID: sg.createdByUserID,
 		CreatedByUser:   s.userRef(sg.createdByUserID),
-		UpdatedByUserID: strPtr(sg.updatedByUserID),
+		UpdatedByUserID: giosg.Ptr(sg.updatedByUserID),
 		UpdatedByUser:   s.userRef(sg.updatedByUserID),
 		RoomID:          s.st.chats[sg.chatID].roomID,
 		ChatID:          sg.chatID,

@@ -4,6 +4,8 @@ import (
 	"errors"
 	"fmt"
 	"time"
+
+	"github.com/chatsdk-go/chatsdk/giosg"
 )
 
 // ChatSpec describes a chat for AddChat. The zero value is an open,
@@ -90,7 +92,7 @@ func (s *Server) addChat(spec ChatSpec) (string, error) {
 	}
 	c.isWaiting = spec.Waiting
 	if spec.Waiting {
-		c.waitingStartedAt = timePtr(at)
+		c.waitingStartedAt = giosg.Ptr(at)
 	}
 	for _, name := range spec.Tags {
 		if c.tag(name) == nil {
@@ -185,7 +187,7 @@ func (s *Server) AddVisitorMessage(chatID, text string) (string, error) {
 			msg := s.visitorMessage(c, m.memberID, text, now)
 			if !c.isWaiting {
 				c.isWaiting = true
-				c.waitingStartedAt = timePtr(now)
+				c.waitingStartedAt = giosg.Ptr(now)
 			}
 			c.updatedAt = now
 			return msg.id, nil
@@ -196,7 +198,7 @@ func (s *Server) AddVisitorMessage(chatID, text string) (string, error) {
 
 func (s *Server) visitorMessage(c *chat, visitorID, text string, at time.Time) *message {
 	m := &message{seq: s.st.nextSeq(), id: s.newID(), chatID: c.id, msgType: "msg", createdAt: at,
-		senderType: "visitor", senderID: visitorID, text: strPtr(text)}
+		senderType: "visitor", senderID: visitorID, text: giosg.Ptr(text)}
 	c.messages = append(c.messages, m)
 	return m
 }
