@@ -92,16 +92,26 @@ func (f *chatFilter) keep(a attrs) bool {
 // ratingClass classifies a rated chat by its overall_rating: 3 is a great
 // chat, 2 an ok chat, 1 a poor chat; "" when not rated.
 func ratingClass(a attrs) string {
-	n, _ := intOf(a["overall_rating"])
-	switch {
-	case n >= 3:
+	n, _ := rating(a, "overall_rating")
+	switch n {
+	case 3:
 		return "great_chats"
-	case n == 2:
+	case 2:
 		return "ok_chats"
-	case n == 1:
+	case 1:
 		return "poor_chats"
 	}
 	return ""
+}
+
+// rating reads one of the chat's 1-3 ratings; ok is false when the chat
+// has no such rating (null, absent, 0 or outside 1-3).
+func rating(a attrs, key string) (n int64, ok bool) {
+	n, ok = intOf(a[key])
+	if !ok || n < 1 || n > 3 {
+		return 0, false
+	}
+	return n, true
 }
 
 // readChatFilter reads agent_id, visitor_id, group_id, tag, rating and
@@ -263,11 +273,13 @@ func (c *call) dayRange() (from, to time.Time, ok bool) {
 // start_date and end_date (YYYY-MM-DD, whole days, UTC) of agent_id and
 // group_id when given:
 //   - total_chats counts them, missed_chats those with is_missed;
-//   - total_ratings counts the rated ones (overall_rating set), and
-//     great/ok/poor_chats_count those whose overall_rating is 3/2/1;
-//   - overall, frendly, responsive and knowledge_rating are the mean 1-3
-//     ratings and average_rating the mean of the chats' average_rating
-//     (percentages), rounded to 2 decimals; null when nothing is rated;
+//   - a chat is rated when its overall_rating is 1, 2 or 3 (null, 0 or
+//     anything else is not rated): total_ratings counts the rated chats,
+//     and poor/ok/great_chats_count those whose overall_rating is 1/2/3;
+//   - overall, frendly, responsive and knowledge_rating are the means of the
+//     rated chats' 1-3 ratings of that kind, and average_rating the mean of
+//     the rated chats' average_rating (percentages), rounded to 2 decimals;
+//     null when no rated chat has one;
 //   - average_response_delay and average_duration are the rounded means of
 //     the chats that have one, or null.
 //
@@ -288,7 +300,8 @@ func (s *Server) chatReport(c *call) {
 		}
 		*p.dst = n
 	}
-	var total, missed, rated, great, ok2, poor int64
+	var total, missed, rated int64
+	classes := map[string]int64{}
 	sums := map[string]*mean{}
 	for _, k := range append(ratingFields[:], "average_rating", "response_delay", "duration") {
 		sums[k] = &mean{}
@@ -302,30 +315,33 @@ func (s *Server) chatReport(c *call) {
 		if truthy(a["is_missed"]) {
 			missed++
 		}
-		switch ratingClass(a) {
-		case "great_chats":
-			great++
-		case "ok_chats":
-			ok2++
-		case "poor_chats":
-			poor++
-		}
-		if _, isRated := intOf(a["overall_rating"]); isRated {
-			rated++
-		}
-		for k, m := range sums {
+		for _, k := range []string{"response_delay", "duration"} {
 			if v, ok := floatOf(a[k]); ok {
-				m.add(v)
+				sums[k].add(v)
 			}
+		}
+		class := ratingClass(a)
+		if class == "" {
+			continue
+		}
+		rated++
+		classes[class]++
+		for _, k := range ratingFields {
+			if n, ok := rating(a, k); ok {
+				sums[k].add(float64(n))
+			}
+		}
+		if v, ok := floatOf(a["average_rating"]); ok {
+			sums["average_rating"].add(v)
 		}
 	}
 	attributes := attrs{
 		"total_chats":            num(total),
 		"missed_chats":           num(missed),
 		"total_ratings":          num(rated),
-		"great_chats_count":      num(great),
-		"ok_chats_count":         num(ok2),
-		"poor_chats_count":       num(poor),
+		"great_chats_count":      num(classes["great_chats"]),
+		"ok_chats_count":         num(classes["ok_chats"]),
+		"poor_chats_count":       num(classes["poor_chats"]),
 		"overall_rating":         sums["overall_rating"].value(2),
 		"frendly_rating":         sums["frendly_rating"].value(2),
 		"responsive_rating":      sums["responsive_rating"].value(2),

@@ -46,9 +46,9 @@
 //   - List Tasks pages by offset: `after` skips that many matching tasks and
 //     a page holds at most WithTaskPageSize tasks (default 10); the page
 //     after the last is empty.
-//   - List Chats reads start_date/end_date as epoch milliseconds; Agent
-//     Activity and Chat Reports read YYYY-MM-DD as whole UTC days. All
-//     ranges include both ends.
+//   - List Chats reads start_date/end_date as epoch milliseconds, both
+//     instants included; Agent Activity and Chat Reports read YYYY-MM-DD as
+//     whole UTC days, both included (end_date up to 23:59:59.999 UTC).
 //   - Request bodies must be {"data": {"type": ..., "attributes": {...}}}
 //     with Content-Type application/json; a wrong data.type, a wrongly typed
 //     attribute or a missing required one answers 400. Booleans may be
@@ -69,13 +69,15 @@
 //     xmpp_username: messages from or to the visitor), oldest first; admin
 //     messages only with include_admin=true.
 //   - Chat Reports: total_chats and missed_chats count the chats in range
-//     (of agent_id and group_id when given); total_ratings counts the rated
-//     ones and great/ok/poor_chats_count classify them as above; the four
-//     ratings are mean 1-3 ratings and average_rating the mean of the chats'
-//     average_rating, a percentage ((mean rating - 1) / 2, so 3, 3, 3, 2
-//     gives the documented 87), rounded to 2 decimals, or null with nothing
-//     rated; average_response_delay and average_duration are rounded means,
-//     or null. The report's id is 1.
+//     (of agent_id and group_id when given); a chat is rated when its
+//     overall_rating is 1, 2 or 3 (null or 0 is not rated: Server.AddChat
+//     stores a 0 rating as null); total_ratings counts the rated chats and
+//     great/ok/poor_chats_count classify them as above; the four ratings
+//     are the rated chats' mean 1-3 ratings and average_rating the mean of
+//     their average_rating, a percentage ((mean rating - 1) / 2, so 3, 3, 3,
+//     2 gives the documented 87), rounded to 2 decimals, or null with
+//     nothing rated; average_response_delay and average_duration are
+//     rounded means, or null. The report's id is 1.
 //   - Get Agent Activity: the agent's snapshots taken in the date range,
 //     oldest first.
 //

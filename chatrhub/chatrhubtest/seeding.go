@@ -42,12 +42,19 @@ func (s *Server) AddVisitor(v chatrhub.Visitor) int64 {
 }
 
 // AddChat stores a chat; List Chats, Chat Reports and the other chat
-// operations see it at once.
+// operations see it at once. A rating of 0 (the model's "not rated") is
+// stored as null, as the API sends an unrated chat: Chat Reports counts a
+// chat as rated only when its OverallRating is 1, 2 or 3.
 func (s *Server) AddChat(c chatrhub.Chat) int64 {
 	return s.add(s.st.chats, c.ID, c, func(_ int64, at attrs) {
 		delete(at, "agent")
 		delete(at, "group")
 		delete(at, "visitor")
+		for _, k := range ratingFields {
+			if n, ok := intOf(at[k]); ok && n == 0 {
+				at[k] = nil
+			}
+		}
 	})
 }
 
