@@ -13,10 +13,16 @@ type AgentActivityService service
 
 // AgentActivityParams is the date range of Get Agent Activity. Both dates
 // are required and are sent as YYYY-MM-DD: the calendar date of each time
-// in its own location.
+// as it reads in its own location (the time is not converted to UTC first;
+// only the date is sent). The range is whole days, both included, in UTC:
+// the snapshots taken from 00:00:00 UTC on StartDate's date to 23:59:59.999
+// UTC on EndDate's date. The docs name no time zone; the API gives every
+// create_dt in UTC (+00:00), and chatrhubtest reads the days as UTC days.
 type AgentActivityParams struct {
+	// StartDate is the first day of the range (required, included).
 	StartDate time.Time `url:"start_date" layout:"2006-01-02"`
-	EndDate   time.Time `url:"end_date" layout:"2006-01-02"`
+	// EndDate is the last day of the range (required, included whole).
+	EndDate time.Time `url:"end_date" layout:"2006-01-02"`
 }
 
 // Get returns the availability snapshots (one per 5 minutes) of an agent

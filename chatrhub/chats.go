@@ -14,11 +14,16 @@ import (
 type ChatsService service
 
 // ListChatsParams filters List Chats. StartDate and EndDate are required and
-// are sent as epoch milliseconds.
+// are instants, sent as epoch milliseconds (anything below a millisecond is
+// dropped), so their time zone does not matter. The range includes both
+// ends: a chat created exactly at EndDate is listed. To list the whole UTC
+// day d, pass StartDate d (00:00 UTC) and EndDate
+// d.AddDate(0, 0, 1).Add(-time.Millisecond); an EndDate of the next
+// midnight would also list chats created at that midnight.
 type ListChatsParams struct {
-	// StartDate is the start of the range (required).
+	// StartDate is the first instant of the range (required, included).
 	StartDate time.Time `url:"start_date,unixmilli"`
-	// EndDate is the end of the range (required).
+	// EndDate is the last instant of the range (required, included).
 	EndDate time.Time `url:"end_date,unixmilli"`
 	// AgentID returns only the chats of this agent.
 	AgentID int64 `url:"agent_id,omitempty"`
@@ -106,11 +111,17 @@ func (s *ChatsService) UpdateTag(ctx context.Context, chatID int64, params *Upda
 }
 
 // ChatReportParams filters Chat Reports. StartDate and EndDate are required
-// and are sent as YYYY-MM-DD: the calendar date of each time in its own
-// location.
+// and are sent as dates, YYYY-MM-DD: the calendar date of each time as it
+// reads in its own location (the time is not converted to UTC first; only
+// the date is sent). The report covers whole days, both included, in UTC:
+// the chats created from 00:00:00 UTC on StartDate's date to 23:59:59.999
+// UTC on EndDate's date. The docs name no time zone; the API gives every
+// create_dt in UTC (+00:00), and chatrhubtest reads the days as UTC days.
 type ChatReportParams struct {
+	// StartDate is the first day of the report (required, included).
 	StartDate time.Time `url:"start_date" layout:"2006-01-02"`
-	EndDate   time.Time `url:"end_date" layout:"2006-01-02"`
+	// EndDate is the last day of the report (required, included whole).
+	EndDate time.Time `url:"end_date" layout:"2006-01-02"`
 	// AgentID reports only on this agent's chats.
 	AgentID int64 `url:"agent_id,omitempty"`
 	// GroupID reports only on this group's chats.
@@ -152,11 +163,13 @@ type TransferChatParams struct {
 //
 // Although it is a GET, Transfer sends a message, so it is treated like a
 // POST: the SDK never replays it once sent, and a failure after sending
-// matches chatsdk.ErrMayHaveBeenApplied. One case is outside the SDK's
-// hands: Go's net/http itself resends a GET once when a reused keep-alive
-// connection breaks before any answer. Callers who must rule that out too
-// can pass chatsdk.WithHTTPClient with a Transport that has
-// DisableKeepAlives set.
+// matches chatsdk.ErrMayHaveBeenApplied. That includes net/http's own
+// resend: the transport resends a bodiless GET once when a reused
+// keep-alive connection breaks before any answer, and the SDK sends
+// Transfer as a request net/http does not consider replayable (still with
+// no body on the wire), so it reaches the server at most once, with any
+// http.Client passed to chatsdk.WithHTTPClient and even with an
+// Idempotency-Key header.
 //
 // The docs do not say how a failed transfer ("Invalid usernames or
 // authentication.", TransferFailedMessage) is answered. An answer of 400 or
