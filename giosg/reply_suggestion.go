@@ -1,5 +1,7 @@
 package giosg
 
+import "github.com/chatsdk-go/chatsdk"
+
 // ReplySuggestion is a suggested reply to a chat message, shown to chat
 // agents in real time (for example added by a bot).
 type ReplySuggestion struct {
@@ -40,13 +42,15 @@ type ReplySuggestionCreate struct {
 }
 
 // ReplySuggestionUpdate is the body of ReplySuggestions.Update (PUT: send
-// Suggestion) and Patch (PATCH: send what changes). Empty fields are not
-// sent.
+// Suggestion) and Patch (PATCH: send what changes). An empty Suggestion and
+// a nil RelevancyScore are not sent.
 type ReplySuggestionUpdate struct {
 	// Suggestion is the suggested message; required by Update (PUT).
 	Suggestion string `json:"suggestion,omitempty"`
-	// RelevancyScore is how good a reply the suggestion is, between 0 and 1.
-	RelevancyScore *float64 `json:"relevancy_score,omitempty"`
+	// RelevancyScore is how good a reply the suggestion is: a float between
+	// 0 and 1 or null. chatsdk.NullableOf(0.8) sends 0.8,
+	// chatsdk.Null[float64]() sends null (no score), nil leaves it out.
+	RelevancyScore *chatsdk.Nullable[float64] `json:"relevancy_score,omitempty"`
 }
 
 // ReplySuggestionListParams orders the reply suggestion lists.

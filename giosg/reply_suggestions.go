@@ -99,7 +99,7 @@ func (s *ReplySuggestionsService) update(ctx context.Context, op, method string,
 	if err := required(op, "chat ID", chatID, "message ID", messageID, "reply suggestion ID", suggestionID); err != nil {
 		return nil, err
 	}
-	if update == nil || (update.Suggestion == "" && update.RelevancyScore == nil) {
+	if update == nil || (update.Suggestion == "" && !update.RelevancyScore.IsSet()) {
 		return nil, missingBody(op, "suggestion or relevancy_score")
 	}
 	path, err := scope.path(op, capReplySuggestions, chatID, "messages", messageID, "reply_suggestions", suggestionID)

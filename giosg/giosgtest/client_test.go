@@ -245,7 +245,7 @@ func TestEveryPairThroughClient(t *testing.T) {
 		require.NoError(t, err)
 		assert.Equal(t, "Yes, we do.", put.Suggestion)
 		patched, err := c.ReplySuggestions.Patch(ctx, sc, giosgtest.ChatID, giosgtest.MessageID, added.ID,
-			&giosg.ReplySuggestionUpdate{RelevancyScore: giosg.Ptr(0.5)})
+			&giosg.ReplySuggestionUpdate{RelevancyScore: chatsdk.NullableOf(0.5)})
 		require.NoError(t, err)
 		assert.Equal(t, "Yes, we do.", patched.Suggestion, "PATCH keeps what it does not send")
 		require.NotNil(t, patched.RelevancyScore)
