@@ -5,74 +5,114 @@ import (
 	"errors"
 	"fmt"
 	"log"
-	"os"
 	"time"
 
 	"github.com/chatsdk-go/chatsdk"
 	"github.com/chatsdk-go/chatsdk/chatrhub"
+	"github.com/chatsdk-go/chatsdk/chatrhub/chatrhubtest"
 )
 
+// newFake starts the in-memory ChatrHub, seeded with the documented
+// examples, and a client for it. Against the real API, pass your API key and
+// chatsdk.WithBaseURL("https://<your host>/api/v1") instead.
+func newFake() (*chatrhubtest.Server, *chatrhub.Client) {
+	srv := chatrhubtest.NewServer()
+	c, err := chatrhub.NewClient(srv.Token, chatsdk.WithBaseURL(srv.BaseURL))
+	if err != nil {
+		log.Fatal(err)
+	}
+	return srv, c
+}
+
 func ExampleNewClient() {
-	c, err := chatrhub.NewClient(os.Getenv("CHATRHUB_TOKEN"),
-		chatsdk.WithBaseURL("https://chatrhub.example.com/api/v1"),
+	srv := chatrhubtest.NewServer()
+	defer srv.Close()
+	c, err := chatrhub.NewClient(srv.Token, // your API key
+		chatsdk.WithBaseURL(srv.BaseURL), // your ChatrHub's https://<host>/api/v1
 		chatsdk.WithMaxRetries(5),
 	)
 	if err != nil {
 		log.Fatal(err)
 	}
-	agent, err := c.Agents.Get(context.Background(), 4)
-	if errors.Is(err, chatsdk.ErrNotFound) {
-		log.Fatal("no agent 4")
-	}
+	ctx := context.Background()
+	agent, err := c.Agents.Get(ctx, 2)
 	if err != nil {
 		log.Fatal(err)
 	}
-	fmt.Println(agent.ID, agent.FullName, agent.AuthorizationLevel == chatrhub.LevelAdmin)
+	fmt.Println(agent.ID, agent.FullName, agent.AuthorizationLevel == chatrhub.LevelSupervisor)
+
+	_, err = c.Agents.Get(ctx, 99)
+	fmt.Println("agent 99 not found:", errors.Is(err, chatsdk.ErrNotFound))
+	// Output:
+	// 2 John Smith true
+	// agent 99 not found: true
 }
 
 func ExampleChatsService_List() {
-	c, _ := chatrhub.NewClient(os.Getenv("CHATRHUB_TOKEN"))
-	to := time.Now()
+	srv, c := newFake()
+	defer srv.Close()
+	june := time.Date(2018, 6, 1, 0, 0, 0, 0, time.UTC)
 	chats, err := c.Chats.List(context.Background(), &chatrhub.ListChatsParams{
-		StartDate: to.AddDate(0, 0, -7), // sent as epoch milliseconds
-		EndDate:   to,
-		Rating:    chatrhub.RatingPoor,
+		StartDate: june,                                         // sent as epoch milliseconds
+		EndDate:   june.AddDate(0, 1, 0).Add(-time.Millisecond), // the last millisecond of June, included
+		Rating:    chatrhub.RatingGreat,
 	})
 	if err != nil {
 		log.Fatal(err)
 	}
 	for _, chat := range chats {
-		fmt.Println(chat.ID, chat.Tag, bool(chat.IsEnded))
+		fmt.Println(chat.ID, chat.Tag, bool(chat.IsEnded), chat.OverallRating)
 	}
+	// Output:
+	// 1 billing true 3
+	// 3 sales-lead true 3
 }
 
 func ExampleTasksService_All() {
-	c, _ := chatrhub.NewClient(os.Getenv("CHATRHUB_TOKEN"))
-	ctx := context.Background()
+	srv, c := newFake()
+	defer srv.Close()
 	open := &chatrhub.ListTasksParams{TaskType: chatrhub.TaskOperational, IsResolved: false}
-	for task, err := range c.Tasks.All(ctx, open) {
+	n, shown := 0, 0
+	for task, err := range c.Tasks.All(context.Background(), open) { // fetches page after page
 		if err != nil {
 			log.Fatal(err)
 		}
-		fmt.Println(task.ID, task.NodeName, task.Variables["city"])
+		n++
+		if order, ok := task.Variables["order"]; ok && shown < 3 {
+			fmt.Println(task.ID, task.NodeName, order)
+			shown++
+		}
 	}
+	fmt.Println("open operational tasks:", n)
+	// Output:
+	// 5 Request Quote A-1005
+	// 7 Update Address A-1007
+	// 10 Cancel Order A-1010
+	// open operational tasks: 13
 }
 
 func ExampleAgentGroupsService_Get() {
-	c, _ := chatrhub.NewClient(os.Getenv("CHATRHUB_TOKEN"))
-	link, err := c.AgentGroups.Get(context.Background(), 1, 10204)
-	switch {
-	case errors.Is(err, chatrhub.ErrNotAssigned):
-		fmt.Println("agent 1 is not in group 10204")
-	case err != nil:
-		log.Fatal(err)
-	default:
-		fmt.Println("assigned:", bool(link.IsAssigned))
+	srv, c := newFake()
+	defer srv.Close()
+	for _, groupID := range []int64{10204, 10245} {
+		link, err := c.AgentGroups.Get(context.Background(), 1, groupID)
+		switch {
+		case errors.Is(err, chatrhub.ErrNotAssigned):
+			fmt.Println("agent 1 is not in group", groupID)
+		case err != nil:
+			log.Fatal(err)
+		default:
+			fmt.Println("agent 1 in group", groupID, "assigned:", bool(link.IsAssigned))
+		}
 	}
+	// Output:
+	// agent 1 is not in group 10204
+	// agent 1 in group 10245 assigned: true
 }
 
 func ExampleGroupsService_Add() {
-	c, _ := chatrhub.NewClient(os.Getenv("CHATRHUB_TOKEN"))
+	srv, c := newFake()
+	defer srv.Close()
 	group, err := c.Groups.Add(context.Background(), &chatrhub.GroupParams{
 		GroupName:           "Minneapolis callers",
 		VisitorPhoneMatches: chatrhub.StringList{"612-555-0100"}, // sent as "[\"612-555-0100\"]"
@@ -83,5 +123,7 @@ func ExampleGroupsService_Add() {
 	if err != nil {
 		log.Fatal(err)
 	}
-	fmt.Println(group.ID, group.GroupName)
+	fmt.Println(group.ID, group.GroupName, group.VisitorPhoneMatches)
+	// Output:
+	// 10246 Minneapolis callers [612-555-0100]
 }
