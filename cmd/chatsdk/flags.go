@@ -89,6 +89,15 @@ func (v *fieldValue) IsBoolFlag() bool {
 func (v *fieldValue) Set(s string) error {
 	field := v.params().FieldByIndex(v.f.index)
 	v.set = true
+	et := v.f.typ
+	if et.Kind() == reflect.Pointer {
+		et = et.Elem()
+	}
+	if names, ok := enumNames[et]; ok {
+		if n, ok := names[s]; ok {
+			s = n
+		}
+	}
 	return setValue(field, s)
 }
 
@@ -217,6 +226,13 @@ func parseTime(s string) (time.Time, error) {
 // after fs.Parse: --data first, then the flags given on top of it.
 func bindParams(fs *flag.FlagSet, t reflect.Type) func() (reflect.Value, error) {
 	p := reflect.New(t)
+	for alias, target := range flagAliases[t] {
+		defer func() {
+			if f := fs.Lookup(target); f != nil {
+				fs.Var(f.Value, alias, "same as --"+target)
+			}
+		}()
+	}
 	data := fs.String("data", "", "the whole params as JSON, or @file (flags given as well override its fields)")
 	for _, f := range paramFlags(t) {
 		if fs.Lookup(f.name) != nil {

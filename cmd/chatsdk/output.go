@@ -36,14 +36,15 @@ func isTerminal(w io.Writer) bool {
 // (iter.Seq2[T, error], ...). Slices and iterators print one JSON object per
 // line.
 func (o *outputConfig) write(out []reflect.Value) error {
-	last := out[len(out)-1]
-	if !last.IsNil() {
-		return last.Interface().(error)
-	}
-	if len(out) == 1 {
-		return nil
-	}
 	v := out[0]
+	if last := out[len(out)-1]; last.Type() == errorType {
+		if !last.IsNil() {
+			return last.Interface().(error)
+		}
+		if len(out) == 1 {
+			return nil
+		}
+	}
 	var rows []any
 	emit := func(item any) error {
 		if o.table {
@@ -109,6 +110,7 @@ func (o *outputConfig) iterate(seq reflect.Value, emit func(any) error) error {
 }
 
 func (o *outputConfig) json(v any, whole bool) error {
+	v = withResourceID(v)
 	enc := json.NewEncoder(o.stdout)
 	enc.SetEscapeHTML(false)
 	if o.pretty && whole {
@@ -129,7 +131,7 @@ func (o *outputConfig) writeTable(rows []any) error {
 	maps := make([]map[string]any, 0, len(rows))
 	present := map[string]bool{}
 	for _, r := range rows {
-		b, err := json.Marshal(r)
+		b, err := json.Marshal(withResourceID(r))
 		if err != nil {
 			return err
 		}
@@ -181,4 +183,42 @@ func cell(v any) string {
 	}
 	b, _ := json.Marshal(v)
 	return string(b)
+}
+
+// withResourceID adds the JSON:API "id" and "type" that ChatrHub models keep
+// in fields left out of their JSON (ID and Type tagged "-").
+func withResourceID(v any) any {
+	rv := reflect.ValueOf(v)
+	for rv.Kind() == reflect.Pointer {
+		if rv.IsNil() {
+			return v
+		}
+		rv = rv.Elem()
+	}
+	if rv.Kind() != reflect.Struct {
+		return v
+	}
+	extra := map[string]any{}
+	for _, name := range []string{"ID", "Type"} {
+		f, ok := rv.Type().FieldByName(name)
+		if ok && f.Tag.Get("json") == "-" && !rv.FieldByIndex(f.Index).IsZero() {
+			extra[strings.ToLower(name)] = rv.FieldByIndex(f.Index).Interface()
+		}
+	}
+	if len(extra) == 0 {
+		return v
+	}
+	b, err := json.Marshal(v)
+	if err != nil {
+		return v
+	}
+	var m map[string]json.RawMessage
+	if json.Unmarshal(b, &m) != nil {
+		return v
+	}
+	for k, x := range extra {
+		raw, _ := json.Marshal(x)
+		m[k] = raw
+	}
+	return m
 }
