@@ -3,6 +3,8 @@ package chatio
 import (
 	"context"
 	"strings"
+
+	"github.com/chatsdk-go/chatsdk"
 )
 
 // BotAgentsService creates, updates, removes and reads bot agents (the
@@ -29,8 +31,8 @@ type CreateBotAgentParams struct {
 	// Status is the routing status (required).
 	Status AgentStatus `json:"status"`
 	// MaxChatsCount is the maximum number of incoming chats routed to the
-	// agent; 0 leaves the API's default of 6.
-	MaxChatsCount int `json:"max_chats_count,omitempty"`
+	// agent; nil leaves the API's default of 6, and a pointer to 0 sends 0.
+	MaxChatsCount *int `json:"max_chats_count,omitempty"`
 	// Groups are the groups the agent belongs to. chat.io has only group 0,
 	// to which every agent belongs by default.
 	Groups []Group `json:"groups,omitempty"`
@@ -52,14 +54,25 @@ func (p *CreateBotAgentParams) Validate() error {
 	if err := validateStatus("status", p.Status); err != nil {
 		return err
 	}
-	if p.MaxChatsCount < 0 {
-		return invalid("max_chats_count", "must not be negative (got %d)", p.MaxChatsCount)
+	if err := validateMaxChatsCount(p.MaxChatsCount); err != nil {
+		return err
 	}
 	if err := validateGroups("groups", p.Groups); err != nil {
 		return err
 	}
 	return p.Webhooks.validate("webhooks")
 }
+
+func validateMaxChatsCount(n *int) error {
+	if n != nil && *n < 0 {
+		return invalid("max_chats_count", "must not be negative (got %d)", *n)
+	}
+	return nil
+}
+
+// Ptr returns a pointer to v, for the optional fields where a zero value
+// must be sent: MaxChatsCount: chatio.Ptr(0).
+func Ptr[T any](v T) *T { return &v }
 
 // CreatedBotAgent is the answer of create_bot_agent.
 type CreatedBotAgent struct {
@@ -88,21 +101,27 @@ func (s *BotAgentsService) Create(ctx context.Context, params *CreateBotAgentPar
 	return &out, nil
 }
 
-// UpdateBotAgentParams are the changes update_bot_agent makes; zero fields
-// are left unchanged (so an avatar cannot be cleared, nor the groups
-// emptied).
+// UpdateBotAgentParams are the changes update_bot_agent makes; empty and
+// nil fields are left out, so the API leaves them unchanged.
+//
+// Avatar and Groups can be cleared. The docs type them as a string and a
+// list and do not mention null, so clear them with values of those types:
+// chatsdk.NullableOf("") sends "avatar": "" and
+// chatsdk.NullableOf([]chatio.Group{}) sends "groups": []. chatsdk.Null
+// sends null, which the docs do not list.
 type UpdateBotAgentParams struct {
 	// Name is the new display name.
 	Name string `json:"name,omitempty"`
-	// Avatar is the new avatar URL.
-	Avatar string `json:"avatar,omitempty"`
+	// Avatar is the new avatar URL; chatsdk.NullableOf("") clears it.
+	Avatar *chatsdk.Nullable[string] `json:"avatar,omitempty"`
 	// Status is the new routing status.
 	Status AgentStatus `json:"status,omitempty"`
 	// MaxChatsCount is the new maximum number of incoming chats (a pointer
 	// so that 0 can be sent).
 	MaxChatsCount *int `json:"max_chats_count,omitempty"`
-	// Groups replace the agent's groups.
-	Groups []Group `json:"groups,omitempty"`
+	// Groups replace the agent's groups; chatsdk.NullableOf([]chatio.Group{})
+	// empties them.
+	Groups *chatsdk.Nullable[[]Group] `json:"groups,omitempty"`
 	// Webhooks replace the agent's webhooks.
 	Webhooks *BotAgentWebhooks `json:"webhooks,omitempty"`
 }
@@ -118,10 +137,11 @@ func (p *UpdateBotAgentParams) Validate() error {
 			return err
 		}
 	}
-	if p.MaxChatsCount != nil && *p.MaxChatsCount < 0 {
-		return invalid("max_chats_count", "must not be negative (got %d)", *p.MaxChatsCount)
+	if err := validateMaxChatsCount(p.MaxChatsCount); err != nil {
+		return err
 	}
-	if err := validateGroups("groups", p.Groups); err != nil {
+	groups, _ := p.Groups.Get()
+	if err := validateGroups("groups", groups); err != nil {
 		return err
 	}
 	return p.Webhooks.validate("webhooks")

@@ -9,6 +9,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/chatsdk-go/chatsdk"
 	"github.com/chatsdk-go/chatsdk/chatio"
 )
 
@@ -49,7 +50,7 @@ func TestValidationSendsNothing(t *testing.T) {
 		{"create no name", "chatio.BotAgents.Create", "name", create(&chatio.CreateBotAgentParams{Name: "  ", Status: chatio.StatusOffline})},
 		{"create no status", "chatio.BotAgents.Create", "status", create(&chatio.CreateBotAgentParams{Name: "a"})},
 		{"create bad status", "chatio.BotAgents.Create", "status", create(&chatio.CreateBotAgentParams{Name: "a", Status: "Offline"})},
-		{"create negative max", "chatio.BotAgents.Create", "max_chats_count", create(&chatio.CreateBotAgentParams{Name: "a", Status: chatio.StatusOffline, MaxChatsCount: -1})},
+		{"create negative max", "chatio.BotAgents.Create", "max_chats_count", create(&chatio.CreateBotAgentParams{Name: "a", Status: chatio.StatusOffline, MaxChatsCount: chatio.Ptr(-1)})},
 		{"create group without priority", "chatio.BotAgents.Create", "groups[1].priority", create(&chatio.CreateBotAgentParams{
 			Name: "a", Status: chatio.StatusOffline, Groups: []chatio.Group{{ID: 0, Priority: chatio.PriorityFirst}, {ID: 1}},
 		})},
@@ -81,7 +82,7 @@ func TestValidationSendsNothing(t *testing.T) {
 		{"update no id", "chatio.BotAgents.Update", "id", update("", &chatio.UpdateBotAgentParams{Name: "x"})},
 		{"update bad status", "chatio.BotAgents.Update", "status", update("b1", &chatio.UpdateBotAgentParams{Status: "away"})},
 		{"update negative max", "chatio.BotAgents.Update", "max_chats_count", update("b1", &chatio.UpdateBotAgentParams{MaxChatsCount: &negative})},
-		{"update bad priority", "chatio.BotAgents.Update", "groups[0].priority", update("b1", &chatio.UpdateBotAgentParams{Groups: []chatio.Group{{}}})},
+		{"update bad priority", "chatio.BotAgents.Update", "groups[0].priority", update("b1", &chatio.UpdateBotAgentParams{Groups: chatsdk.NullableOf([]chatio.Group{{}})})},
 		{"update webhook without secret", "chatio.BotAgents.Update", "webhooks.secret_key", update("b1", &chatio.UpdateBotAgentParams{
 			Webhooks: withWebhooks(func(w *chatio.BotAgentWebhooks) { w.SecretKey = "" }),
 		})},

@@ -1,8 +1,10 @@
 package chatiotest
 
 import (
+	"encoding/json"
 	"strings"
 
+	"github.com/chatsdk-go/chatsdk"
 	"github.com/chatsdk-go/chatsdk/chatio"
 )
 
@@ -22,12 +24,12 @@ func (s *Server) createBotAgent(body []byte) (any, *apiError) {
 		Avatar:        p.Avatar,
 		Status:        p.Status,
 		Application:   &chatio.Application{ClientID: s.ClientID},
-		MaxChatsCount: p.MaxChatsCount,
+		MaxChatsCount: defaultMaxChatsCount,
 		Groups:        p.Groups,
 		Webhooks:      p.Webhooks,
 	})
-	if bot.MaxChatsCount == 0 {
-		bot.MaxChatsCount = defaultMaxChatsCount
+	if p.MaxChatsCount != nil {
+		bot.MaxChatsCount = *p.MaxChatsCount
 	}
 	if len(bot.Groups) == 0 {
 		// Every agent belongs to group 0 by default.
@@ -46,6 +48,12 @@ func (s *Server) updateBotAgent(body []byte) (any, *apiError) {
 		ID string `json:"id"`
 		chatio.UpdateBotAgentParams
 	}
+	// cleared tells a null avatar or groups (which a *chatsdk.Nullable
+	// decodes as nil) from a missing key; null clears like "" and [].
+	var cleared struct {
+		Avatar chatsdk.Nullable[string]         `json:"avatar"`
+		Groups chatsdk.Nullable[[]chatio.Group] `json:"groups"`
+	}
 	if e := decode(body, &p); e != nil {
 		return nil, e
 	}
@@ -54,6 +62,9 @@ func (s *Server) updateBotAgent(body []byte) (any, *apiError) {
 	}
 	if err := p.UpdateBotAgentParams.Validate(); err != nil {
 		return nil, validation(err)
+	}
+	if err := json.Unmarshal(body, &cleared); err != nil {
+		return nil, errValidation("Wrong format of request: %v", err)
 	}
 	u := clone(p.UpdateBotAgentParams)
 	s.mu.Lock()
@@ -65,8 +76,8 @@ func (s *Server) updateBotAgent(body []byte) (any, *apiError) {
 	if u.Name != "" {
 		bot.Name = u.Name
 	}
-	if u.Avatar != "" {
-		bot.Avatar = u.Avatar
+	if cleared.Avatar.IsSet() {
+		bot.Avatar, _ = cleared.Avatar.Get()
 	}
 	if u.Status != "" {
 		bot.Status = u.Status
@@ -74,8 +85,11 @@ func (s *Server) updateBotAgent(body []byte) (any, *apiError) {
 	if u.MaxChatsCount != nil {
 		bot.MaxChatsCount = *u.MaxChatsCount
 	}
-	if u.Groups != nil {
-		bot.Groups = u.Groups
+	if cleared.Groups.IsSet() {
+		bot.Groups, _ = cleared.Groups.Get()
+		if len(bot.Groups) == 0 {
+			bot.Groups = []chatio.Group{{ID: 0, Priority: chatio.PriorityNormal}}
+		}
 	}
 	if u.Webhooks != nil {
 		bot.Webhooks = u.Webhooks

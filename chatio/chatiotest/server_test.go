@@ -97,7 +97,7 @@ func TestBotAgentLifecycle(t *testing.T) {
 	require.NoError(t, c.BotAgents.Update(ctx, created.BotAgentID, &chatio.UpdateBotAgentParams{
 		Status:        chatio.StatusOffline,
 		MaxChatsCount: &zero,
-		Groups:        []chatio.Group{{ID: 0, Priority: chatio.PriorityFirst}},
+		Groups:        chatsdk.NullableOf([]chatio.Group{{ID: 0, Priority: chatio.PriorityFirst}}),
 	}))
 	bot, err = c.BotAgents.Get(ctx, created.BotAgentID)
 	require.NoError(t, err)
@@ -107,7 +107,8 @@ func TestBotAgentLifecycle(t *testing.T) {
 	assert.Equal(t, []chatio.Group{{ID: 0, Priority: chatio.PriorityFirst}}, bot.Groups)
 	require.NotNil(t, bot.Webhooks)
 
-	second, err := c.BotAgents.Create(ctx, &chatio.CreateBotAgentParams{Name: "Two", Status: chatio.StatusOffline, MaxChatsCount: 2})
+	two := 2
+	second, err := c.BotAgents.Create(ctx, &chatio.CreateBotAgentParams{Name: "Two", Status: chatio.StatusOffline, MaxChatsCount: &two})
 	require.NoError(t, err)
 	list, err := c.BotAgents.List(ctx, nil)
 	require.NoError(t, err)
