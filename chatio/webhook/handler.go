@@ -2,10 +2,13 @@ package webhook
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"log/slog"
 	"net/http"
+	"runtime/debug"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/chatsdk-go/chatsdk/chatio"
 )
@@ -23,7 +26,18 @@ type HandlerFunc func(ctx context.Context, wh *Webhook) error
 //
 // A handler that returns an error makes the answer 500 (the error goes to the
 // logger, not to the caller); chat.io may then deliver the webhook again, so
-// handlers should be idempotent.
+// handlers should be idempotent. A handler that panics is answered 500 too:
+// the Handler recovers the panic and logs the webhook_id, the action, the
+// panic value's type and message and the stack (never the body or the
+// secret). A panic with http.ErrAbortHandler is not recovered, so that it
+// still aborts the response as net/http documents.
+//
+// Requests that are not webhooks are refused before any handler runs: 405
+// (with "Allow: POST") to any method but POST, 415 to a Content-Type that is
+// neither JSON nor a form-encoded JSON body (see Parse), 413 to a body over
+// the limit, 400 to a body that is not a valid webhook, 401 to an unknown
+// webhook_id or a wrong secret_key, and 500 when the secrets cannot be
+// looked up.
 type Handler struct {
 	cfg     config
 	secrets SecretSource
@@ -151,15 +165,50 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, http.StatusText(status), status)
 		return
 	}
-	if err := h.Dispatch(r.Context(), wh); err != nil {
-		h.log(r.Context(), slog.LevelError, "chat.io webhook handler failed",
-			slog.String("webhook_id", wh.ID), slog.String("action", string(wh.Action)), slog.Any("error", err))
+	if err := h.dispatchRecovering(r.Context(), wh); err != nil {
+		if err != errHandlerPanicked {
+			h.log(r.Context(), slog.LevelError, "chat.io webhook handler failed",
+				slog.String("webhook_id", wh.ID), slog.String("action", string(wh.Action)), slog.Any("error", err))
+		}
 		http.Error(w, http.StatusText(http.StatusInternalServerError), http.StatusInternalServerError)
 		return
 	}
 	h.log(r.Context(), slog.LevelDebug, "chat.io webhook handled",
 		slog.String("webhook_id", wh.ID), slog.String("action", string(wh.Action)))
 	w.WriteHeader(http.StatusOK)
+}
+
+// dispatchRecovering calls Dispatch and turns a panic in the handler into a
+// 500 and an error log, instead of net/http dropping the connection.
+func (h *Handler) dispatchRecovering(ctx context.Context, wh *Webhook) (err error) {
+	defer func() {
+		switch v := recover(); v {
+		case nil:
+			return
+		case http.ErrAbortHandler:
+			panic(v)
+		default:
+			h.log(ctx, slog.LevelError, "chat.io webhook handler panicked",
+				slog.String("webhook_id", wh.ID), slog.String("action", string(wh.Action)),
+				slog.String("panic_type", fmt.Sprintf("%T", v)), slog.String("panic", truncate(fmt.Sprint(v), 1024)),
+				slog.String("stack", string(debug.Stack())))
+			err = errHandlerPanicked
+		}
+	}()
+	return h.Dispatch(ctx, wh)
+}
+
+var errHandlerPanicked = errors.New("webhook: handler panicked")
+
+// truncate cuts s to at most n bytes, on a rune boundary.
+func truncate(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n] + "…"
 }
 
 func (h *Handler) log(ctx context.Context, level slog.Level, msg string, attrs ...slog.Attr) {

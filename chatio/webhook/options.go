@@ -42,9 +42,10 @@ func WithMaxBodyBytes(n int64) Option {
 	}
 }
 
-// WithLogger makes a Handler log refused webhooks and handler errors to l:
-// status, webhook_id, action and error; never the secret or the body. Parse
-// ignores it. By default nothing is logged.
+// WithLogger makes a Handler log refused webhooks, handler errors and
+// recovered handler panics to l: status, webhook_id, action and error (for a
+// panic: the panic value's type and message, and the stack); never the
+// secret or the body. Parse ignores it. By default nothing is logged.
 func WithLogger(l *slog.Logger) Option {
 	return func(c *config) error {
 		c.logger = l
