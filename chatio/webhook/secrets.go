@@ -5,11 +5,14 @@ import (
 	"crypto/sha256"
 	"crypto/subtle"
 	"fmt"
+	"sync"
 )
 
 // SecretSource gives the secret_key registered for a webhook_id (the
 // secret_key passed to webhooks/register_webhook or set in a bot agent's
-// webhooks). Use Secrets for a fixed set, or SecretFunc for a lookup.
+// webhooks). Use Secrets for a fixed set, SecretStore for secrets added
+// and removed while the Handler serves (a webhook's ID is known only once
+// webhooks/register_webhook returns it), or SecretFunc for a lookup.
 //
 // The docs do not say which webhook_id the webhooks configured inside a bot
 // agent (create_bot_agent / update_bot_agent "webhooks") carry, since those
@@ -27,7 +30,8 @@ type SecretSource interface {
 
 // Secrets maps webhook IDs to their secret keys. NewHandler refuses an
 // empty Secrets or one with an empty secret, and keeps a copy: later
-// changes to the map are not seen (use SecretFunc for secrets that change).
+// changes to the map are not seen (use SecretStore or SecretFunc for
+// secrets that change).
 type Secrets map[string]string
 
 // WebhookSecret implements SecretSource.
@@ -58,6 +62,59 @@ func (f SecretFunc) WebhookSecret(ctx context.Context, webhookID string) (string
 	return f(ctx, webhookID)
 }
 
+// SecretStore is a SecretSource that is safe for concurrent use and can be
+// changed after the Handler is built: Set the secret of each webhook once
+// webhooks/register_webhook has returned its ID, and Delete it after
+// unregistering. A webhook_id without a secret is refused with 401. The zero
+// value is an empty store ready to use; a SecretStore must not be copied
+// after first use.
+type SecretStore struct {
+	mu   sync.RWMutex
+	byID map[string]string
+}
+
+// NewSecretStore returns an empty SecretStore.
+func NewSecretStore() *SecretStore { return &SecretStore{} }
+
+// Set stores the secret_key of webhookID, replacing any previous one;
+// webhooks for it are accepted from then on. It fails with ErrMisconfigured
+// for an empty secret (an empty secret never turns verification off).
+func (s *SecretStore) Set(webhookID, secret string) error {
+	if secret == "" {
+		return fmt.Errorf("%w: empty secret for webhook %q", ErrMisconfigured, webhookID)
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.byID == nil {
+		s.byID = make(map[string]string)
+	}
+	s.byID[webhookID] = secret
+	return nil
+}
+
+// Delete forgets the secret of webhookID; webhooks for it are refused with
+// 401 from then on. Deleting an unknown webhook does nothing.
+func (s *SecretStore) Delete(webhookID string) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	delete(s.byID, webhookID)
+}
+
+// Len returns how many webhooks have a secret in the store.
+func (s *SecretStore) Len() int {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	return len(s.byID)
+}
+
+// WebhookSecret implements SecretSource.
+func (s *SecretStore) WebhookSecret(_ context.Context, webhookID string) (string, bool, error) {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	secret, ok := s.byID[webhookID]
+	return secret, ok, nil
+}
+
 // checkSource refuses a nil source and an invalid Secrets, and copies a
 // Secrets so that later changes by the caller cannot race with requests.
 func checkSource(src SecretSource) (SecretSource, error) {
@@ -77,6 +134,10 @@ func checkSource(src SecretSource) (SecretSource, error) {
 		if s == nil {
 			return nil, fmt.Errorf("%w: nil SecretFunc", ErrMisconfigured)
 		}
+	case *SecretStore:
+		if s == nil {
+			return nil, fmt.Errorf("%w: nil SecretStore", ErrMisconfigured)
+		}
 	}
 	return src, nil
 }
@@ -84,7 +145,7 @@ func checkSource(src SecretSource) (SecretSource, error) {
 // verify checks the received secret against the one registered for
 // webhookID.
 func verify(ctx context.Context, src SecretSource, webhookID, received string) error {
-	if f, isFunc := src.(SecretFunc); src == nil || isFunc && f == nil {
+	if isNilSource(src) {
 		return fmt.Errorf("%w: nil SecretSource", ErrMisconfigured)
 	}
 	want, ok, err := src.WebhookSecret(ctx, webhookID)
@@ -100,6 +161,20 @@ func verify(ctx context.Context, src SecretSource, webhookID, received string) e
 		return fmt.Errorf("%w: wrong secret_key for webhook %q", ErrUnauthorized, webhookID)
 	}
 	return nil
+}
+
+// isNilSource tells whether src is nil, or a nil SecretFunc or SecretStore
+// (whose methods would panic).
+func isNilSource(src SecretSource) bool {
+	switch s := src.(type) {
+	case nil:
+		return true
+	case SecretFunc:
+		return s == nil
+	case *SecretStore:
+		return s == nil
+	}
+	return false
 }
 
 // secretsEqual compares two secrets in constant time. It compares their
