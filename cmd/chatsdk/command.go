@@ -100,10 +100,7 @@ func (cmd *command) exec(ctx context.Context, api *apiDef, args []string, env fu
 		build = bindParams(fs, pt)
 	}
 	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return err
-		}
-		return &usageError{err.Error()}
+		return parseErr(err)
 	}
 	if fs.NArg() > 0 {
 		return usagef("%s: unexpected argument %q", cmd.path, fs.Arg(0))
@@ -182,6 +179,15 @@ func limitPages(p reflect.Value, all bool) {
 	if f.IsValid() && f.Kind() == reflect.Int && f.Int() == 0 {
 		f.SetInt(1)
 	}
+}
+
+// parseErr turns a flag parsing error into a usage error (exit 2); -h
+// stays flag.ErrHelp (exit 0).
+func parseErr(err error) error {
+	if errors.Is(err, flag.ErrHelp) {
+		return err
+	}
+	return &usageError{err.Error()}
 }
 
 // isPageLimit reports an iterator stopped by the one-page limit.
