@@ -40,6 +40,8 @@ func ExampleServer_AddChat() {
 	defer srv.Close()
 	at := time.Date(2024, 3, 1, 12, 0, 0, 0, time.UTC)
 	srv.AddChat(chatrhub.Chat{Tag: "vip", OverallRating: 3, Record: chatrhub.Record{CreateDt: chatrhub.Time{Time: at}}})
+	// OverallRating 0 is "not rated": counted in total_chats only.
+	srv.AddChat(chatrhub.Chat{Tag: "vip", Record: chatrhub.Record{CreateDt: chatrhub.Time{Time: at.Add(time.Hour)}}})
 
 	c, err := chatrhub.NewClient(srv.Token, chatsdk.WithBaseURL(srv.BaseURL))
 	if err != nil {
@@ -49,9 +51,9 @@ func ExampleServer_AddChat() {
 	if err != nil {
 		panic(err)
 	}
-	fmt.Println("chats:", report.TotalChats, "great:", report.GreatChatsCount)
+	fmt.Println("chats:", report.TotalChats, "rated:", report.TotalRatings, "great:", report.GreatChatsCount)
 	// Output:
-	// chats: 1 great: 1
+	// chats: 2 rated: 1 great: 1
 }
 
 func ExampleWithTaskPageSize() {
