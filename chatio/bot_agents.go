@@ -3,8 +3,6 @@ package chatio
 import (
 	"context"
 	"strings"
-
-	"github.com/chatsdk-go/chatsdk"
 )
 
 // BotAgentsService creates, updates, removes and reads bot agents (the
@@ -70,8 +68,8 @@ func validateMaxChatsCount(n *int) error {
 	return nil
 }
 
-// Ptr returns a pointer to v, for the optional fields where a zero value
-// must be sent: MaxChatsCount: chatio.Ptr(0).
+// Ptr returns a pointer to v, for the optional fields where a zero or empty
+// value must be sent: MaxChatsCount: chatio.Ptr(0), Avatar: chatio.Ptr("").
 func Ptr[T any](v T) *T { return &v }
 
 // CreatedBotAgent is the answer of create_bot_agent.
@@ -101,27 +99,24 @@ func (s *BotAgentsService) Create(ctx context.Context, params *CreateBotAgentPar
 	return &out, nil
 }
 
-// UpdateBotAgentParams are the changes update_bot_agent makes; empty and
-// nil fields are left out, so the API leaves them unchanged.
-//
-// Avatar and Groups can be cleared. The docs type them as a string and a
-// list and do not mention null, so clear them with values of those types:
-// chatsdk.NullableOf("") sends "avatar": "" and
-// chatsdk.NullableOf([]chatio.Group{}) sends "groups": []. chatsdk.Null
-// sends null, which the docs do not list.
+// UpdateBotAgentParams are the changes update_bot_agent makes. Nil and
+// empty fields are left out, and the API leaves them unchanged; the pointer
+// fields are sent whenever they are set, empty values included, so
+// Avatar: chatio.Ptr("") sends "avatar": "" and clears the avatar, and
+// Groups: chatio.Ptr([]chatio.Group{}) sends "groups": [].
 type UpdateBotAgentParams struct {
 	// Name is the new display name.
 	Name string `json:"name,omitempty"`
-	// Avatar is the new avatar URL; chatsdk.NullableOf("") clears it.
-	Avatar *chatsdk.Nullable[string] `json:"avatar,omitempty"`
+	// Avatar is the new avatar URL; a pointer to "" clears it.
+	Avatar *string `json:"avatar,omitempty"`
 	// Status is the new routing status.
 	Status AgentStatus `json:"status,omitempty"`
 	// MaxChatsCount is the new maximum number of incoming chats (a pointer
 	// so that 0 can be sent).
 	MaxChatsCount *int `json:"max_chats_count,omitempty"`
-	// Groups replace the agent's groups; chatsdk.NullableOf([]chatio.Group{})
-	// empties them.
-	Groups *chatsdk.Nullable[[]Group] `json:"groups,omitempty"`
+	// Groups replace the agent's groups; a pointer to an empty list empties
+	// them (every agent is in group 0 by default).
+	Groups *[]Group `json:"groups,omitempty"`
 	// Webhooks replace the agent's webhooks.
 	Webhooks *BotAgentWebhooks `json:"webhooks,omitempty"`
 }
@@ -140,9 +135,10 @@ func (p *UpdateBotAgentParams) Validate() error {
 	if err := validateMaxChatsCount(p.MaxChatsCount); err != nil {
 		return err
 	}
-	groups, _ := p.Groups.Get()
-	if err := validateGroups("groups", groups); err != nil {
-		return err
+	if p.Groups != nil {
+		if err := validateGroups("groups", *p.Groups); err != nil {
+			return err
+		}
 	}
 	return p.Webhooks.validate("webhooks")
 }

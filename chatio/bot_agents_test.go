@@ -8,13 +8,12 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"github.com/chatsdk-go/chatsdk"
 	"github.com/chatsdk-go/chatsdk/chatio"
 )
 
 // TestUpdateBotAgentClearsAvatarAndGroups shows what update_bot_agent sends
-// for each form of Avatar and Groups: a value, an empty value (clear), null,
-// or nothing.
+// for each form of Avatar and Groups: a value, an empty value (clear), or
+// nothing.
 func TestUpdateBotAgentClearsAvatarAndGroups(t *testing.T) {
 	for _, tc := range []struct {
 		name   string
@@ -23,14 +22,11 @@ func TestUpdateBotAgentClearsAvatarAndGroups(t *testing.T) {
 	}{
 		{"left out", chatio.UpdateBotAgentParams{Name: "Bot"}, `{"id": "b1", "name": "Bot"}`},
 		{"cleared", chatio.UpdateBotAgentParams{
-			Avatar: chatsdk.NullableOf(""), Groups: chatsdk.NullableOf([]chatio.Group{}),
+			Avatar: chatio.Ptr(""), Groups: chatio.Ptr([]chatio.Group{}),
 		}, `{"id": "b1", "avatar": "", "groups": []}`},
-		{"null", chatio.UpdateBotAgentParams{
-			Avatar: chatsdk.Null[string](), Groups: chatsdk.Null[[]chatio.Group](),
-		}, `{"id": "b1", "avatar": null, "groups": null}`},
 		{"values", chatio.UpdateBotAgentParams{
-			Avatar: chatsdk.NullableOf("cdn.example.com/a.png"),
-			Groups: chatsdk.NullableOf([]chatio.Group{{ID: 0, Priority: chatio.PriorityFirst}}),
+			Avatar: chatio.Ptr("cdn.example.com/a.png"),
+			Groups: &[]chatio.Group{{ID: 0, Priority: chatio.PriorityFirst}},
 		}, `{"id": "b1", "avatar": "cdn.example.com/a.png", "groups": [{"id": 0, "priority": "first"}]}`},
 		{"zero max chats", chatio.UpdateBotAgentParams{MaxChatsCount: chatio.Ptr(0)}, `{"id": "b1", "max_chats_count": 0}`},
 	} {

@@ -9,7 +9,6 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"github.com/chatsdk-go/chatsdk"
 	"github.com/chatsdk-go/chatsdk/chatio"
 )
 
@@ -82,7 +81,7 @@ func TestValidationSendsNothing(t *testing.T) {
 		{"update no id", "chatio.BotAgents.Update", "id", update("", &chatio.UpdateBotAgentParams{Name: "x"})},
 		{"update bad status", "chatio.BotAgents.Update", "status", update("b1", &chatio.UpdateBotAgentParams{Status: "away"})},
 		{"update negative max", "chatio.BotAgents.Update", "max_chats_count", update("b1", &chatio.UpdateBotAgentParams{MaxChatsCount: &negative})},
-		{"update bad priority", "chatio.BotAgents.Update", "groups[0].priority", update("b1", &chatio.UpdateBotAgentParams{Groups: chatsdk.NullableOf([]chatio.Group{{}})})},
+		{"update bad priority", "chatio.BotAgents.Update", "groups[0].priority", update("b1", &chatio.UpdateBotAgentParams{Groups: &[]chatio.Group{{}}})},
 		{"update webhook without secret", "chatio.BotAgents.Update", "webhooks.secret_key", update("b1", &chatio.UpdateBotAgentParams{
 			Webhooks: withWebhooks(func(w *chatio.BotAgentWebhooks) { w.SecretKey = "" }),
 		})},

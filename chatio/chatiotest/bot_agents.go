@@ -1,10 +1,8 @@
 package chatiotest
 
 import (
-	"encoding/json"
 	"strings"
 
-	"github.com/chatsdk-go/chatsdk"
 	"github.com/chatsdk-go/chatsdk/chatio"
 )
 
@@ -48,12 +46,6 @@ func (s *Server) updateBotAgent(body []byte) (any, *apiError) {
 		ID string `json:"id"`
 		chatio.UpdateBotAgentParams
 	}
-	// cleared tells a null avatar or groups (which a *chatsdk.Nullable
-	// decodes as nil) from a missing key; null clears like "" and [].
-	var cleared struct {
-		Avatar chatsdk.Nullable[string]         `json:"avatar"`
-		Groups chatsdk.Nullable[[]chatio.Group] `json:"groups"`
-	}
 	if e := decode(body, &p); e != nil {
 		return nil, e
 	}
@@ -62,9 +54,6 @@ func (s *Server) updateBotAgent(body []byte) (any, *apiError) {
 	}
 	if err := p.UpdateBotAgentParams.Validate(); err != nil {
 		return nil, validation(err)
-	}
-	if err := json.Unmarshal(body, &cleared); err != nil {
-		return nil, errValidation("Wrong format of request: %v", err)
 	}
 	u := clone(p.UpdateBotAgentParams)
 	s.mu.Lock()
@@ -76,8 +65,8 @@ func (s *Server) updateBotAgent(body []byte) (any, *apiError) {
 	if u.Name != "" {
 		bot.Name = u.Name
 	}
-	if cleared.Avatar.IsSet() {
-		bot.Avatar, _ = cleared.Avatar.Get()
+	if u.Avatar != nil {
+		bot.Avatar = *u.Avatar
 	}
 	if u.Status != "" {
 		bot.Status = u.Status
@@ -85,9 +74,11 @@ func (s *Server) updateBotAgent(body []byte) (any, *apiError) {
 	if u.MaxChatsCount != nil {
 		bot.MaxChatsCount = *u.MaxChatsCount
 	}
-	if cleared.Groups.IsSet() {
-		bot.Groups, _ = cleared.Groups.Get()
+	if u.Groups != nil {
+		bot.Groups = *u.Groups
 		if len(bot.Groups) == 0 {
+			// Emptied groups leave the agent in group 0, where every
+			// agent is by default.
 			bot.Groups = []chatio.Group{{ID: 0, Priority: chatio.PriorityNormal}}
 		}
 	}

@@ -7,13 +7,12 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"github.com/chatsdk-go/chatsdk"
 	"github.com/chatsdk-go/chatsdk/chatio"
 )
 
-// TestBotAgentClearAvatarAndGroups: an empty or null avatar clears it, empty
-// or null groups put the agent back in group 0 only, a missing key keeps
-// the value, and a max_chats_count of 0 is kept at creation.
+// TestBotAgentClearAvatarAndGroups: an empty avatar clears it, empty groups
+// put the agent back in group 0 only, a missing key keeps the value, and a
+// max_chats_count of 0 is kept at creation.
 func TestBotAgentClearAvatarAndGroups(t *testing.T) {
 	ctx := context.Background()
 	_, c := setup(t)
@@ -26,8 +25,7 @@ func TestBotAgentClearAvatarAndGroups(t *testing.T) {
 		groups []chatio.Group
 	}{
 		{"left out", chatio.UpdateBotAgentParams{Name: "Renamed"}, "a.png", first},
-		{"empty", chatio.UpdateBotAgentParams{Avatar: chatsdk.NullableOf(""), Groups: chatsdk.NullableOf([]chatio.Group{})}, "", defaults},
-		{"null", chatio.UpdateBotAgentParams{Avatar: chatsdk.Null[string](), Groups: chatsdk.Null[[]chatio.Group]()}, "", defaults},
+		{"empty", chatio.UpdateBotAgentParams{Avatar: chatio.Ptr(""), Groups: chatio.Ptr([]chatio.Group{})}, "", defaults},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			created, err := c.BotAgents.Create(ctx, &chatio.CreateBotAgentParams{

@@ -97,7 +97,7 @@ func TestBotAgentLifecycle(t *testing.T) {
 	require.NoError(t, c.BotAgents.Update(ctx, created.BotAgentID, &chatio.UpdateBotAgentParams{
 		Status:        chatio.StatusOffline,
 		MaxChatsCount: &zero,
-		Groups:        chatsdk.NullableOf([]chatio.Group{{ID: 0, Priority: chatio.PriorityFirst}}),
+		Groups:        &[]chatio.Group{{ID: 0, Priority: chatio.PriorityFirst}},
 	}))
 	bot, err = c.BotAgents.Get(ctx, created.BotAgentID)
 	require.NoError(t, err)
