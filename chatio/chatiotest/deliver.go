@@ -53,8 +53,11 @@ var ErrUnknownWebhook = errors.New("chatiotest: unknown webhook")
 // Deliver POSTs a webhook for the registered webhook webhookID to its URL,
 // as chat.io would: {"webhook_id", "secret_key", "action", "data"} with the
 // registered secret and action. data is the push payload of the action (see
-// Delivery.Data). It returns a *DeliveryError when the receiver answers
-// outside 2xx.
+// Delivery.Data), for instance a webhook.IncomingEvent built by hand: the
+// webhook package's events and users encode their own "type", so
+// &webhook.Message{Text: "hi"} arrives as a message. It returns a
+// *DeliveryError when the receiver answers outside 2xx (a receiver that
+// refuses the webhook or whose handler failed), so a test cannot miss it.
 func (s *Server) Deliver(ctx context.Context, webhookID string, data any) error {
 	s.mu.Lock()
 	h, ok := s.hooks[webhookID]

@@ -94,3 +94,90 @@ func TestDeliveriesFromTheFake(t *testing.T) {
 	p := got[chatio.ActionIncomingEvent].(*webhook.IncomingEvent)
 	assert.Equal(t, "hello there", p.Event.(*webhook.Message).Text)
 }
+
+// TestHandBuiltPayloadsReachTheirHandlers delivers payloads built from the
+// typed structs, without setting any "type", through the fake: each event
+// and user decodes back into its own type, so the handler runs; and a
+// receiver that answers 500 makes Deliver fail.
+func TestHandBuiltPayloadsReachTheirHandlers(t *testing.T) {
+	ctx := context.Background()
+	api := chatiotest.NewServer()
+	defer api.Close()
+	c, err := chatio.NewClient(api.Token, chatsdk.WithBaseURL(api.BaseURL))
+	require.NoError(t, err)
+	store := webhook.NewSecretStore()
+	h, err := webhook.NewHandler(store)
+	require.NoError(t, err)
+	receiver := httptest.NewServer(h)
+	defer receiver.Close()
+	register := func(action chatio.WebhookAction) string {
+		hook, err := c.Webhooks.Register(ctx, &chatio.RegisterWebhookParams{URL: receiver.URL, Action: action, SecretKey: "s-" + string(action)})
+		require.NoError(t, err)
+		require.NoError(t, store.Set(hook.WebhookID, "s-"+string(action)))
+		return hook.WebhookID
+	}
+
+	var events []webhook.Event
+	h.OnIncomingEvent(func(_ context.Context, _ *webhook.Webhook, p *webhook.IncomingEvent) error {
+		events = append(events, p.Event)
+		return nil
+	})
+	eventHook := register(chatio.ActionIncomingEvent)
+	sent := []webhook.Event{
+		&webhook.Message{Text: "hi"},
+		&webhook.SystemMessage{Text: "joined"},
+		&webhook.Annotation{Text: "5", AnnotationType: "rating"},
+		&webhook.FilledForm{Fields: []webhook.FormField{{Type: "email", Name: "email", Value: "a@b.example"}}},
+		&webhook.File{Name: "a.png", ContentType: "image/png"},
+		&webhook.CustomEvent{Content: json.RawMessage(`{"k":1}`)},
+	}
+	for _, e := range sent {
+		require.NoError(t, api.Deliver(ctx, eventHook, webhook.IncomingEvent{ChatID: "c1", Event: e}))
+	}
+	require.Len(t, events, len(sent), "a handler did not run")
+	for i, e := range events {
+		assert.IsType(t, sent[i], e)
+		assert.NotEmpty(t, e.Base().Type)
+	}
+	assert.Equal(t, "hi", events[0].(*webhook.Message).Text)
+
+	var added []webhook.User
+	h.OnChatUsersUpdated(func(_ context.Context, _ *webhook.Webhook, p *webhook.ChatUsersUpdated) error {
+		for i := range p.UpdatedUsers.Customers.Added {
+			added = append(added, &p.UpdatedUsers.Customers.Added[i])
+		}
+		for i := range p.UpdatedUsers.Agents.Added {
+			added = append(added, &p.UpdatedUsers.Agents.Added[i])
+		}
+		return nil
+	})
+	var threadUsers webhook.Users
+	h.OnIncomingChatThread(func(_ context.Context, _ *webhook.Webhook, p *webhook.IncomingChatThread) error {
+		threadUsers = p.Chat.Users
+		return nil
+	})
+	require.NoError(t, api.Deliver(ctx, register(chatio.ActionChatUsersUpdated), webhook.ChatUsersUpdated{
+		ChatID: "c1",
+		UpdatedUsers: webhook.UpdatedUsers{
+			Customers: webhook.CustomersUpdate{Added: []webhook.Customer{{UserBase: webhook.UserBase{ID: "cu1"}}}},
+			Agents:    webhook.AgentsUpdate{Added: []webhook.Agent{{UserBase: webhook.UserBase{ID: "ag1"}}}},
+		},
+	}))
+	require.Len(t, added, 2)
+	assert.Equal(t, webhook.UserTypeCustomer, added[0].Base().Type)
+	assert.Equal(t, webhook.UserTypeAgent, added[1].Base().Type)
+	require.NoError(t, api.Deliver(ctx, register(chatio.ActionIncomingChatThread), webhook.IncomingChatThread{
+		Chat: webhook.Chat{ID: "c1", Users: webhook.Users{&webhook.Customer{}, &webhook.Agent{}}},
+	}))
+	require.Len(t, threadUsers, 2)
+	assert.IsType(t, &webhook.Customer{}, threadUsers[0])
+	assert.IsType(t, &webhook.Agent{}, threadUsers[1])
+
+	h.OnIncomingEvent(func(context.Context, *webhook.Webhook, *webhook.IncomingEvent) error {
+		return errors.New("store is down")
+	})
+	err = api.Deliver(ctx, eventHook, webhook.IncomingEvent{ChatID: "c1", Event: &webhook.Message{Text: "again"}})
+	var refused *chatiotest.DeliveryError
+	require.ErrorAs(t, err, &refused)
+	assert.Equal(t, http.StatusInternalServerError, refused.StatusCode)
+}

@@ -142,3 +142,34 @@ func TestIncomingEventOfEveryType(t *testing.T) {
 		assert.Equal(t, "e", p.Event.Base().ID)
 	}
 }
+
+func TestTypedValuesMarshalTheirOwnType(t *testing.T) {
+	for _, c := range []struct {
+		v    any
+		want string
+	}{
+		{Message{Text: "hi"}, "message"},
+		{&Message{Text: "hi"}, "message"},
+		{SystemMessage{}, "system_message"},
+		{Annotation{}, "annotation"},
+		{FilledForm{}, "filled_form"},
+		{File{}, "file"},
+		{CustomEvent{}, "custom"},
+		{Customer{}, "customer"},
+		{Agent{}, "agent"},
+		{Message{EventBase: EventBase{Type: "custom_type_kept"}}, "custom_type_kept"},
+	} {
+		b, err := json.Marshal(c.v)
+		require.NoError(t, err)
+		var head struct {
+			Type string `json:"type"`
+		}
+		require.NoError(t, json.Unmarshal(b, &head))
+		assert.Equal(t, c.want, head.Type, "%T", c.v)
+	}
+	b, err := json.Marshal(&Message{EventBase: EventBase{ID: "e1"}, Text: "hi"})
+	require.NoError(t, err)
+	e, err := DecodeEvent(b)
+	require.NoError(t, err)
+	assert.Equal(t, &Message{EventBase: EventBase{ID: "e1", Type: EventTypeMessage}, Text: "hi"}, e)
+}
