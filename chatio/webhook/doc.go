@@ -22,7 +22,8 @@
 //
 // A Handler is an http.Handler:
 //
-//	h, err := webhook.NewHandler(webhook.Secrets{webhookID: secret})
+//	secrets := webhook.NewSecretStore() // Set each webhook's secret once Register returns its ID
+//	h, err := webhook.NewHandler(secrets)
 //	h.OnIncomingEvent(func(ctx context.Context, wh *webhook.Webhook, p *webhook.IncomingEvent) error {
 //		if m, ok := p.Event.(*webhook.Message); ok {
 //			log.Printf("chat %s: %s", p.ChatID, m.Text)
@@ -32,13 +33,15 @@
 //	http.Handle("/chatio/webhooks", h)
 //
 // It answers 200 once the handler for the action returned nil (or when no
-// handler is registered for it), 405 to any method but POST, 415 to a
-// Content-Type that is not JSON, 413 to a body over the limit (1 MiB by
-// default, refused without reading it whole), 400 to a body that is not a
-// valid webhook, 401 to an unknown webhook_id or a wrong secret_key, and 500
-// when a handler returns an error or the secrets cannot be looked up. Error
-// answers carry only the status text; details go to the optional
-// *slog.Logger (never the secret or the body).
+// handler is registered for it), 405 (with "Allow: POST") to any method but
+// POST, 415 to a Content-Type that is not JSON (a JSON body sent as
+// application/x-www-form-urlencoded, as curl -d does, is accepted: see
+// Parse), 413 to a body over the limit (1 MiB by default, refused without
+// reading it whole), 400 to a body that is not a valid webhook, 401 to an
+// unknown webhook_id or a wrong secret_key, and 500 when a handler returns an
+// error or panics, or the secrets cannot be looked up. Error answers carry
+// only the status text; details go to the optional *slog.Logger (never the
+// secret or the body).
 //
 // Callers with their own router can use Parse, which the Handler itself
 // uses, and StatusCode to turn its errors into an HTTP status.

@@ -8,11 +8,13 @@ import (
 // Errors returned by Parse, usable with errors.Is; StatusCode maps them to
 // the HTTP status the Handler answers with.
 var (
-	// ErrMethodNotAllowed: the request is not a POST (405).
+	// ErrMethodNotAllowed: the request is not a POST (405; the Handler
+	// also sends "Allow: POST").
 	ErrMethodNotAllowed = errors.New("webhook: method not allowed, chat.io webhooks are POST requests")
-	// ErrUnsupportedMediaType: the Content-Type is set and is not JSON
-	// (application/json or application/*+json) (415). A missing
-	// Content-Type is accepted.
+	// ErrUnsupportedMediaType: the Content-Type is set and is neither JSON
+	// (application/json or application/*+json) nor
+	// application/x-www-form-urlencoded with a JSON object as the body
+	// (415). A missing Content-Type is accepted.
 	ErrUnsupportedMediaType = errors.New("webhook: content type is not JSON")
 	// ErrBodyTooLarge: the body is over the size limit (413).
 	ErrBodyTooLarge = errors.New("webhook: body too large")

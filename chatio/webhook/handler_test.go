@@ -245,9 +245,10 @@ func TestContentType(t *testing.T) {
 		"application/vnd.chatio+json":       http.StatusOK,
 		"":                                  http.StatusOK,
 		"text/plain":                        http.StatusUnsupportedMediaType,
-		"application/x-www-form-urlencoded": http.StatusUnsupportedMediaType,
-		"multipart/form-data; boundary=x":   http.StatusUnsupportedMediaType,
-		"application/json; =":               http.StatusUnsupportedMediaType,
+		"application/x-www-form-urlencoded": http.StatusOK,
+		"application/x-www-form-urlencoded; charset=utf-8": http.StatusOK,
+		"multipart/form-data; boundary=x":                  http.StatusUnsupportedMediaType,
+		"application/json; =":                              http.StatusUnsupportedMediaType,
 	} {
 		r := newRequest(context.Background(), b)
 		r.Header.Set("Content-Type", ct)
@@ -256,6 +257,36 @@ func TestContentType(t *testing.T) {
 		}
 		assert.Equal(t, want, serve(newTestHandler(t), r).Code, ct)
 	}
+}
+
+// TestFormContentTypeWithJSONBody: the docs' curl examples (curl -d '{...}')
+// send JSON labelled application/x-www-form-urlencoded; such a body is a
+// webhook, while a real form-encoded body is refused with 415.
+func TestFormContentTypeWithJSONBody(t *testing.T) {
+	h := newTestHandler(t)
+	var called int
+	h.OnThreadClosed(func(context.Context, *Webhook, *ThreadClosed) error {
+		called++
+		return nil
+	})
+	r := newRequest(context.Background(), body(t, testWebhookID, testSecret, chatio.ActionThreadClosed, threadClosedData))
+	r.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+	assert.Equal(t, http.StatusOK, serve(h, r).Code)
+	assert.Equal(t, 1, called)
+
+	form := "webhook_id=" + testWebhookID + "&secret_key=" + testSecret + "&action=thread_closed"
+	r = newRequest(context.Background(), []byte(form))
+	r.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+	_, err := Parse(r, testSecrets)
+	assert.ErrorIs(t, err, ErrUnsupportedMediaType)
+	r = newRequest(context.Background(), []byte(form))
+	r.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+	assert.Equal(t, http.StatusUnsupportedMediaType, serve(h, r).Code)
+
+	r = newRequest(context.Background(), body(t, testWebhookID, "wrong", chatio.ActionThreadClosed, threadClosedData))
+	r.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+	assert.Equal(t, http.StatusUnauthorized, serve(h, r).Code, "the secret is still checked")
+	assert.Equal(t, 1, called)
 }
 
 type ctxKey struct{}

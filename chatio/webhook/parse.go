@@ -40,11 +40,20 @@ type envelope struct {
 
 // Parse reads and verifies a webhook request, for callers with their own
 // router (a Handler calls it for every request). It checks, in order: the
-// method (POST), the Content-Type (JSON or none), the size (WithMaxBodyBytes,
-// 1 MiB by default; a larger body is not read whole), that the body is a
-// JSON object, the secret_key against secrets (constant-time), the action,
-// and decodes data into the action's payload type. Unknown actions are not
-// an error: they give a Webhook with a nil Payload.
+// method (POST, else ErrMethodNotAllowed: 405), the Content-Type (else
+// ErrUnsupportedMediaType: 415), the size (WithMaxBodyBytes, 1 MiB by
+// default; a larger body is not read whole), that the body is a JSON object,
+// the secret_key against secrets (constant-time), the action, and decodes
+// data into the action's payload type. Unknown actions are not an error:
+// they give a Webhook with a nil Payload.
+//
+// The Content-Type may be missing, application/json or application/*+json
+// (parameters such as charset are ignored), or
+// application/x-www-form-urlencoded with a body that is a JSON object: the
+// docs do not say which Content-Type chat.io webhooks carry, and their own
+// curl examples (curl -d '{...}') send JSON with that form type. A
+// form-encoded body that is not JSON (webhook_id=...&...) and any other
+// Content-Type are refused with ErrUnsupportedMediaType.
 //
 // Errors match ErrMethodNotAllowed, ErrUnsupportedMediaType,
 // ErrBodyTooLarge, ErrMalformed, ErrUnauthorized, ErrMisconfigured or
@@ -62,12 +71,16 @@ func parse(r *http.Request, secrets SecretSource, maxBody int64) (*Webhook, erro
 	if r.Method != http.MethodPost {
 		return nil, fmt.Errorf("%w: %s", ErrMethodNotAllowed, r.Method)
 	}
-	if err := checkContentType(r.Header.Get("Content-Type")); err != nil {
+	form, err := checkContentType(r.Header.Get("Content-Type"))
+	if err != nil {
 		return nil, err
 	}
 	body, err := readBody(r, maxBody)
 	if err != nil {
 		return nil, err
+	}
+	if form && !isObject(body) {
+		return nil, fmt.Errorf("%w: an application/x-www-form-urlencoded body that is not a JSON object", ErrUnsupportedMediaType)
 	}
 	env, err := decodeEnvelope(body)
 	if err != nil {
@@ -93,17 +106,22 @@ func parse(r *http.Request, secrets SecretSource, maxBody int64) (*Webhook, erro
 	return wh, nil
 }
 
-// checkContentType accepts no Content-Type, application/json and
-// application/*+json.
-func checkContentType(ct string) error {
+// checkContentType accepts no Content-Type, application/json,
+// application/*+json and application/x-www-form-urlencoded; form tells the
+// last one, whose body must still be a JSON object.
+func checkContentType(ct string) (form bool, err error) {
 	if ct == "" {
-		return nil
+		return false, nil
 	}
 	mt, _, err := mime.ParseMediaType(ct)
-	if err == nil && (mt == "application/json" || strings.HasPrefix(mt, "application/") && strings.HasSuffix(mt, "+json")) {
-		return nil
+	switch {
+	case err != nil:
+	case mt == "application/json" || strings.HasPrefix(mt, "application/") && strings.HasSuffix(mt, "+json"):
+		return false, nil
+	case mt == "application/x-www-form-urlencoded":
+		return true, nil
 	}
-	return fmt.Errorf("%w: %.100q", ErrUnsupportedMediaType, ct)
+	return false, fmt.Errorf("%w: %.100q", ErrUnsupportedMediaType, ct)
 }
 
 // readBody reads at most maxBody bytes; it refuses a larger body after
