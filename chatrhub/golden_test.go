@@ -85,11 +85,11 @@ var goldenCases = []goldenCase{
 		func(ctx context.Context, c *Client) (any, error) { return c.Groups.Get(ctx, 10204) }},
 	{"groups_add", "POST", "/groups.json", nil,
 		func(ctx context.Context, c *Client) (any, error) {
-			return c.Groups.Add(ctx, &GroupParams{GroupName: "New Group", VisitorPhoneMatches: StringList{"312-555-9323"}})
+			return c.Groups.Add(ctx, &GroupParams{GroupName: "New Group", VisitorPhoneMatches: Ptr(StringList{"312-555-9323"})})
 		}},
 	{"groups_edit", "PATCH", "/groups/10204.json", nil,
 		func(ctx context.Context, c *Client) (any, error) {
-			return c.Groups.Edit(ctx, 10204, &GroupParams{GroupName: "New Group", VisitorPhoneMatches: StringList{"312-555-9323"}})
+			return c.Groups.Edit(ctx, 10204, &GroupParams{GroupName: "New Group", VisitorPhoneMatches: Ptr(StringList{"312-555-9323"})})
 		}},
 	{"groups_remove", "DELETE", "/groups/10204.json", nil,
 		func(ctx context.Context, c *Client) (any, error) { return c.Groups.Remove(ctx, 10204) }},

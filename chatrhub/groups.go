@@ -30,31 +30,35 @@ func (s *GroupsService) Get(ctx context.Context, groupID int64, opts ...CallOpti
 }
 
 // GroupParams are the attributes of Add Group and Edit Group. GroupName is
-// required by both. Each match list is sent as a JSON list in a string
-// ("[\"312-555-9323\"]"); an empty list is left out, and StringList{""} is
-// the API's own "no match" value, which clears a list on Edit.
+// required by both. Each match list is sent, when not nil, as a JSON list
+// in a string, empty lists included:
+//
+//	nil                                left out: Edit keeps the list
+//	Ptr(StringList{"312-555-9323"})    "[\"312-555-9323\"]"
+//	Ptr(StringList{})                  "[]": Edit empties the list
+//	Ptr(StringList{""})                "[\"\"]", the API's own "no match" value
 type GroupParams struct {
 	// GroupName is the name of the group (required).
 	GroupName string `json:"group_name"`
 	// VisitorPhoneMatches lists phone numbers the group matches.
-	VisitorPhoneMatches StringList `json:"visitor_phone_matches,omitempty"`
+	VisitorPhoneMatches *StringList `json:"visitor_phone_matches,omitempty"`
 	// VisitorEmailMatches lists emails the group matches.
-	VisitorEmailMatches StringList `json:"visitor_email_matches,omitempty"`
+	VisitorEmailMatches *StringList `json:"visitor_email_matches,omitempty"`
 	// VisitorCurrentURLMatches lists current URLs the group matches.
-	VisitorCurrentURLMatches StringList `json:"visitor_current_url_matches,omitempty"`
+	VisitorCurrentURLMatches *StringList `json:"visitor_current_url_matches,omitempty"`
 	// VisitorReferrerURLMatches lists referrer URLs the group matches.
-	VisitorReferrerURLMatches StringList `json:"visitor_referrer_url_matches,omitempty"`
+	VisitorReferrerURLMatches *StringList `json:"visitor_referrer_url_matches,omitempty"`
 	// VisitorCompanyMatches lists company names the group matches.
-	VisitorCompanyMatches StringList `json:"visitor_company_matches,omitempty"`
+	VisitorCompanyMatches *StringList `json:"visitor_company_matches,omitempty"`
 	// VisitorStateMatches lists states (ISO short codes) the group matches.
-	VisitorStateMatches StringList `json:"visitor_state_matches,omitempty"`
+	VisitorStateMatches *StringList `json:"visitor_state_matches,omitempty"`
 	// VisitorZipMatches lists zip codes the group matches.
-	VisitorZipMatches StringList `json:"visitor_zip_matches,omitempty"`
+	VisitorZipMatches *StringList `json:"visitor_zip_matches,omitempty"`
 	// VisitorCityMatches lists city names the group matches.
-	VisitorCityMatches StringList `json:"visitor_city_matches,omitempty"`
+	VisitorCityMatches *StringList `json:"visitor_city_matches,omitempty"`
 	// VisitorCountryMatches lists countries (ISO short codes) the group
 	// matches.
-	VisitorCountryMatches StringList `json:"visitor_country_matches,omitempty"`
+	VisitorCountryMatches *StringList `json:"visitor_country_matches,omitempty"`
 }
 
 func (p *GroupParams) check(op string) error {

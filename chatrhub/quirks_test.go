@@ -317,7 +317,9 @@ func TestRequestBodies(t *testing.T) {
 	require.NoError(t, err)
 	_, err = c.Visitors.Edit(ctx, 1, &VisitorParams{StreetAddress2: Ptr(""), GroupID: Ptr(int64(10204))})
 	require.NoError(t, err)
-	_, err = c.Groups.Edit(ctx, 10204, &GroupParams{GroupName: "Sales", VisitorCityMatches: StringList{""}})
+	_, err = c.Groups.Edit(ctx, 10204, &GroupParams{GroupName: "Sales", VisitorCityMatches: Ptr(StringList{""})})
+	require.NoError(t, err)
+	_, err = c.Groups.Edit(ctx, 10204, &GroupParams{GroupName: "Sales", VisitorZipMatches: Ptr(StringList{}), VisitorCityMatches: nil})
 	require.NoError(t, err)
 
 	want := []string{
@@ -328,6 +330,7 @@ func TestRequestBodies(t *testing.T) {
 		`{"data": {"type": "visitors", "attributes": {}}}`,
 		`{"data": {"type": "visitors", "attributes": {"street_address_2": "", "group_id": 10204}}}`,
 		`{"data": {"type": "groups", "attributes": {"group_name": "Sales", "visitor_city_matches": "[\"\"]"}}}`,
+		`{"data": {"type": "groups", "attributes": {"group_name": "Sales", "visitor_zip_matches": "[]"}}}`,
 	}
 	reqs := rec.requests()
 	require.Len(t, reqs, len(want))

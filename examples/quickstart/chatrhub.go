@@ -60,7 +60,7 @@ func chatrhubFlow(ctx context.Context, w io.Writer, c *chatrhub.Client) error {
 
 	group, err := c.Groups.Add(ctx, &chatrhub.GroupParams{
 		GroupName:           "Enterprise",
-		VisitorPhoneMatches: chatrhub.StringList{"312-555-9323"},
+		VisitorPhoneMatches: chatrhub.Ptr(chatrhub.StringList{"312-555-9323"}),
 	})
 	if err != nil {
 		return fmt.Errorf("add group: %w", err)
