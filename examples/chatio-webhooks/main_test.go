@@ -17,11 +17,12 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/chatsdk-go/chatsdk/chatio"
+	"github.com/chatsdk-go/chatsdk/chatio/webhook"
 )
 
 func TestHandlerPrintsEveryAction(t *testing.T) {
 	var out bytes.Buffer
-	h, err := newHandler(map[string]string{"pqi8oasdjahuakndw9nsad9na": "laudla991lamda0pnoaa0"}, slog.New(slog.NewTextHandler(io.Discard, nil)), &out)
+	h, err := newHandler(webhook.Secrets{"pqi8oasdjahuakndw9nsad9na": "laudla991lamda0pnoaa0"}, slog.New(slog.NewTextHandler(io.Discard, nil)), &out)
 	require.NoError(t, err)
 	for _, action := range chatio.WebhookActions() {
 		body, err := os.ReadFile(filepath.Join("..", "..", "testdata", "chatio", "webhooks", string(action)+".json"))
@@ -63,25 +64,53 @@ func TestParseSecrets(t *testing.T) {
 	}
 }
 
-func TestRunStopsWhenCancelled(t *testing.T) {
-	t.Setenv("CHATIO_WEBHOOK_SECRETS", "w=s")
-	ctx, cancel := context.WithCancel(context.Background())
+func discard() *slog.Logger { return slog.New(slog.NewTextHandler(io.Discard, nil)) }
+
+// runWithin runs run with a deadline and fails the test, instead of hanging
+// it, when run does not return in time.
+func runWithin(t *testing.T, ctx context.Context, cfg config, out io.Writer, cancel func()) error {
+	t.Helper()
 	done := make(chan error, 1)
-	go func() {
-		done <- run(ctx, "127.0.0.1:0", "/chatio/webhooks", "", "", slog.New(slog.NewTextHandler(io.Discard, nil)))
-	}()
-	time.Sleep(20 * time.Millisecond)
-	cancel()
+	go func() { done <- run(ctx, cfg, discard(), out) }()
+	if cancel != nil {
+		cancel()
+	}
 	select {
 	case err := <-done:
-		assert.NoError(t, err)
-	case <-time.After(5 * time.Second):
-		t.Fatal("run did not stop")
+		return err
+	case <-time.After(20 * time.Second):
+		t.Fatal("run did not return")
+		return nil
 	}
 }
 
-func TestRunRefusesMissingSecrets(t *testing.T) {
-	t.Setenv("CHATIO_WEBHOOK_SECRETS", "")
-	err := run(context.Background(), "127.0.0.1:0", "/", "", "", slog.New(slog.NewTextHandler(io.Discard, nil)))
+func TestRunOfflineByDefault(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	var out bytes.Buffer
+	require.NoError(t, runWithin(t, ctx, config{path: "/chatio/webhooks"}, &out, nil))
+	lines := strings.Split(strings.TrimSuffix(out.String(), "\n"), "\n")
+	require.Len(t, lines, 6, out.String())
+	assert.Equal(t, "CHATIO_WEBHOOK_SECRETS is not set: offline demo against the chatiotest fake", lines[0])
+	assert.Regexp(t, `^registered webhook [a-z0-9]{25} for incoming_event -> http://127\.0\.0\.1:\d+/chatio/webhooks$`, lines[1])
+	assert.Equal(t, `incoming_event: chat 85f3bfc9-06c1-434e-958b-2a5239b07de8: message from b7eff798-f8df-4364-8059-649c35c9ed0c: "Hello, is anyone there?"`, lines[2])
+	assert.Equal(t, "a webhook with a wrong secret_key was refused: 401", lines[3])
+	assert.Regexp(t, `^unregistered webhook [a-z0-9]{25}$`, lines[4])
+	assert.Contains(t, lines[5], "CHATIO_WEBHOOK_SECRETS=")
+}
+
+func TestRunServesWhenConfiguredAndStopsWhenCancelled(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	cfg := config{addr: "127.0.0.1:0", path: "/chatio/webhooks", secrets: "w=s"}
+	var out bytes.Buffer
+	assert.NoError(t, runWithin(t, ctx, cfg, &out, func() {
+		time.Sleep(20 * time.Millisecond)
+		cancel()
+	}))
+	assert.NotContains(t, out.String(), "offline demo")
+}
+
+func TestRunRefusesSecretsWithoutWebhooks(t *testing.T) {
+	err := runWithin(t, context.Background(), config{addr: "127.0.0.1:0", path: "/", secrets: " , "}, io.Discard, nil)
 	assert.ErrorContains(t, err, "CHATIO_WEBHOOK_SECRETS")
 }
