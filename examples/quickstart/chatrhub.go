@@ -82,6 +82,9 @@ func chatrhubFlow(ctx context.Context, w io.Writer, c *chatrhub.Client) error {
 	}
 	fmt.Fprintf(w, "assigned %s to %s\n", ada.FullName, strings.Join(names, ", "))
 
+	// June 2018, whole UTC days: List takes instants (both ends included),
+	// Report takes dates and covers EndDate's day whole, so both get the
+	// same range.
 	from, to := date(2018, 6, 1), date(2018, 7, 1).Add(-time.Millisecond)
 	chats, err := c.Chats.List(ctx, &chatrhub.ListChatsParams{StartDate: from, EndDate: to})
 	if err != nil {
@@ -100,7 +103,7 @@ func chatrhubFlow(ctx context.Context, w io.Writer, c *chatrhub.Client) error {
 		fmt.Fprintf(w, "tagged chat #%d %q\n", tagged.ID, tagged.Tag)
 	}
 
-	if err := report(ctx, w, c, date(2018, 6, 1), date(2018, 7, 31)); err != nil {
+	if err := report(ctx, w, c, from, to); err != nil {
 		return err
 	}
 	if err := walkTasks(ctx, w, c); err != nil {
