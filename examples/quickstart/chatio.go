@@ -10,7 +10,6 @@ import (
 	"io"
 	"net/http/httptest"
 	"os"
-	"sync"
 
 	"github.com/chatsdk-go/chatsdk"
 	"github.com/chatsdk-go/chatsdk/chatio"
@@ -48,10 +47,11 @@ func runChatioOffline(ctx context.Context, w io.Writer) error {
 	fmt.Fprintf(w, "created bot agent %s\n", bot.BotAgentID)
 
 	// The receiver: an ordinary http.Handler that verifies each webhook's
-	// secret_key and hands typed payloads to the handlers. Secrets come from
-	// a lookup, since a webhook's ID is known only once it is registered.
-	secrets := &chatioSecretStore{byID: map[string]string{}}
-	receiver, err := webhook.NewHandler(webhook.SecretFunc(secrets.lookup))
+	// secret_key and hands typed payloads to the handlers. It starts with an
+	// empty SecretStore, since a webhook's ID is known only once it is
+	// registered.
+	secrets := webhook.NewSecretStore()
+	receiver, err := webhook.NewHandler(secrets)
 	if err != nil {
 		return err
 	}
@@ -87,7 +87,9 @@ func runChatioOffline(ctx context.Context, w io.Writer) error {
 	if err != nil {
 		return err
 	}
-	secrets.add(hook.WebhookID, secret)
+	if err := secrets.Set(hook.WebhookID, secret); err != nil {
+		return err
+	}
 	fmt.Fprintf(w, "registered webhook %s for %s\n", hook.WebhookID, chatio.ActionIncomingEvent)
 
 	if err := chatioList(ctx, w, c); err != nil {
@@ -122,6 +124,7 @@ func runChatioOffline(ctx context.Context, w io.Writer) error {
 	if err := c.Webhooks.Unregister(ctx, hook.WebhookID); err != nil {
 		return err
 	}
+	secrets.Delete(hook.WebhookID)
 	fmt.Fprintf(w, "unregistered webhook %s\n", hook.WebhookID)
 	if err := c.BotAgents.Remove(ctx, bot.BotAgentID); err != nil {
 		return err
@@ -163,26 +166,6 @@ func chatioList(ctx context.Context, w io.Writer, c *chatio.Client) error {
 		fmt.Fprintf(w, "  %s %s -> %s\n", h.WebhookID, h.Action, h.URL)
 	}
 	return nil
-}
-
-// chatioSecretStore holds the secret of each registered webhook, as a
-// database would.
-type chatioSecretStore struct {
-	mu   sync.Mutex
-	byID map[string]string
-}
-
-func (s *chatioSecretStore) add(webhookID, secret string) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	s.byID[webhookID] = secret
-}
-
-func (s *chatioSecretStore) lookup(_ context.Context, webhookID string) (string, bool, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	secret, ok := s.byID[webhookID]
-	return secret, ok, nil
 }
 
 // chatioNewSecret returns a random secret_key.
