@@ -24,3 +24,18 @@ type AgentGroup struct {
 }
 
 func (a *AgentGroup) setIdentity(id int64, typ string) { a.ID, a.Type = id, typ }
+
+// AgentGroupAssignment is the answer of Get Agent Group Assignment: whether
+// an agent is assigned to a group, and the link object when the API
+// returned one.
+type AgentGroupAssignment struct {
+	// Assigned is whether the agent is assigned to the group: the API
+	// returned a link and its is_assigned is true.
+	Assigned bool
+	// AgentGroup is the link the API returned, nil when it returned no
+	// object: the agent is not associated to the group, the agent/group
+	// combination does not exist, or an ID is not the caller's (the API does
+	// not say which). A link with is_assigned false is an agent that was
+	// unassigned from the group.
+	AgentGroup *AgentGroup
+}

@@ -2,7 +2,6 @@ package chatrhub
 
 import (
 	"context"
-	"fmt"
 	"net/http"
 
 	"github.com/chatsdk-go/chatsdk/internal/core"
@@ -23,17 +22,18 @@ func (s *AgentGroupsService) List(ctx context.Context, agentID int64, opts ...Ca
 	return getMany[AgentGroup](ctx, (*service)(s), &core.Request{Operation: op, Method: http.MethodGet, Path: core.Pathf("/agent_groups/%v.json", agentID)}, opts)
 }
 
-// Get returns the link between an agent and a group (Get Agent Group
-// Assignment); its IsAssigned tells whether the agent is assigned.
+// Get tells whether an agent is assigned to a group (Get Agent Group
+// Assignment), with the link between them when the API returns one.
 //
-// The API answers with no object when the agent is not associated with the
-// group, the combination does not exist, or an ID is not the caller's. Get
-// then returns a nil *AgentGroup and an error matching ErrNotAssigned (and
-// chatsdk.ErrNotFound), never a nil value without an error. An answer of
-// null, {}, [] or no "data" at all counts as no object.
+// "No object" is an answer, not an error: when the API returns none (the
+// agent is not associated to the group, the agent/group combination does
+// not exist, or an ID is not the caller's), Get returns an assignment with
+// Assigned false and a nil AgentGroup. An answer of null, {}, [] or no
+// "data" at all counts as no object. A 404 answer is an error matching
+// chatsdk.ErrNotFound.
 //
 // GET /agent_groups/agent_id/{agent_id}/group_id/{group_id}.json
-func (s *AgentGroupsService) Get(ctx context.Context, agentID, groupID int64, opts ...CallOption) (*AgentGroup, error) {
+func (s *AgentGroupsService) Get(ctx context.Context, agentID, groupID int64, opts ...CallOption) (*AgentGroupAssignment, error) {
 	const op = "chatrhub.AgentGroups.Get"
 	if err := positiveID(op, "agent_id", agentID); err != nil {
 		return nil, err
@@ -48,10 +48,7 @@ func (s *AgentGroupsService) Get(ctx context.Context, agentID, groupID int64, op
 	if err != nil {
 		return nil, err
 	}
-	if ag == nil {
-		return nil, fmt.Errorf("%s: agent %d, group %d: %w", op, agentID, groupID, ErrNotAssigned)
-	}
-	return ag, nil
+	return &AgentGroupAssignment{Assigned: ag != nil && bool(ag.IsAssigned), AgentGroup: ag}, nil
 }
 
 // AssignAgentParams says which group to assign or unassign.

@@ -95,18 +95,14 @@ func ExampleAgentGroupsService_Get() {
 	srv, c := newFake()
 	defer srv.Close()
 	for _, groupID := range []int64{10204, 10245} {
-		link, err := c.AgentGroups.Get(context.Background(), 1, groupID)
-		switch {
-		case errors.Is(err, chatrhub.ErrNotAssigned):
-			fmt.Println("agent 1 is not in group", groupID)
-		case err != nil:
-			log.Fatal(err)
-		default:
-			fmt.Println("agent 1 in group", groupID, "assigned:", bool(link.IsAssigned))
+		a, err := c.AgentGroups.Get(context.Background(), 1, groupID)
+		if err != nil {
+			log.Fatal(err) // a 404 (chatsdk.ErrNotFound) or another failure
 		}
+		fmt.Println("agent 1 in group", groupID, "assigned:", a.Assigned)
 	}
 	// Output:
-	// agent 1 is not in group 10204
+	// agent 1 in group 10204 assigned: false
 	// agent 1 in group 10245 assigned: true
 }
 

@@ -3,6 +3,7 @@ package chatrhub
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"net/http"
 	"net/url"
 	"testing"
@@ -42,7 +43,16 @@ var goldenCases = []goldenCase{
 	{"agent_groups_list", "GET", "/agent_groups/1.json", nil,
 		func(ctx context.Context, c *Client) (any, error) { return c.AgentGroups.List(ctx, 1) }},
 	{"agent_groups_get", "GET", "/agent_groups/agent_id/1/group_id/10204.json", nil,
-		func(ctx context.Context, c *Client) (any, error) { return c.AgentGroups.Get(ctx, 1, 10204) }},
+		func(ctx context.Context, c *Client) (any, error) {
+			a, err := c.AgentGroups.Get(ctx, 1, 10204)
+			if err != nil {
+				return nil, err
+			}
+			if !a.Assigned {
+				return nil, errors.New("the documented link is assigned")
+			}
+			return a.AgentGroup, nil
+		}},
 	{"agent_groups_assign", "POST", "/agent_groups/1.json", nil,
 		func(ctx context.Context, c *Client) (any, error) {
 			return c.AgentGroups.Assign(ctx, 1, &AssignAgentParams{GroupID: 10204, IsAssigned: true})

@@ -69,6 +69,8 @@ func TestListAcceptsObjectAsListOfOne(t *testing.T) {
 	}
 }
 
+// TestAgentGroupNotAssigned: no object is the answer "not assigned", not an
+// error; an unassigned link is not assigned either; a 404 stays an error.
 func TestAgentGroupNotAssigned(t *testing.T) {
 	for name, body := range map[string]string{
 		"null":         `{"data": null}`,
@@ -79,24 +81,32 @@ func TestAgentGroupNotAssigned(t *testing.T) {
 	} {
 		t.Run(name, func(t *testing.T) {
 			rec := newRecorder(t, answerJSON(http.StatusOK, []byte(body)))
-			ag, err := rec.client(t).AgentGroups.Get(context.Background(), 1, 10204)
-			assert.Nil(t, ag)
-			assert.ErrorIs(t, err, ErrNotAssigned)
-			assert.ErrorIs(t, err, chatsdk.ErrNotFound)
-			assert.Contains(t, err.Error(), "chatrhub.AgentGroups.Get")
+			got, err := rec.client(t).AgentGroups.Get(context.Background(), 1, 10204)
+			require.NoError(t, err)
+			assert.Equal(t, &AgentGroupAssignment{Assigned: false, AgentGroup: nil}, got)
 		})
 	}
 	t.Run("unassigned link", func(t *testing.T) {
 		rec := newRecorder(t, answerJSON(http.StatusOK, []byte(`{"data": {"type": "agent_groups", "id": 3, "attributes": {"agent_id": 1, "group_id": 10204, "is_assigned": false}}}`)))
-		ag, err := rec.client(t).AgentGroups.Get(context.Background(), 1, 10204)
+		got, err := rec.client(t).AgentGroups.Get(context.Background(), 1, 10204)
 		require.NoError(t, err)
-		assert.False(t, bool(ag.IsAssigned))
+		assert.False(t, got.Assigned)
+		require.NotNil(t, got.AgentGroup)
+		assert.Equal(t, int64(3), got.AgentGroup.ID)
+		assert.False(t, bool(got.AgentGroup.IsAssigned))
+	})
+	t.Run("assigned link", func(t *testing.T) {
+		rec := newRecorder(t, answerJSON(http.StatusOK, fixture(t, "agent_groups_get.response.json")))
+		got, err := rec.client(t).AgentGroups.Get(context.Background(), 1, 10245)
+		require.NoError(t, err)
+		assert.True(t, got.Assigned)
+		require.NotNil(t, got.AgentGroup)
 	})
 	t.Run("404", func(t *testing.T) {
 		rec := newRecorder(t, answerJSON(http.StatusNotFound, []byte(`{"error": "Not found"}`)))
-		_, err := rec.client(t).AgentGroups.Get(context.Background(), 1, 10204)
+		got, err := rec.client(t).AgentGroups.Get(context.Background(), 1, 10204)
+		assert.Nil(t, got)
 		assert.ErrorIs(t, err, chatsdk.ErrNotFound)
-		assert.NotErrorIs(t, err, ErrNotAssigned)
 	})
 }
 

@@ -2,7 +2,6 @@ package chatrhub
 
 import (
 	"errors"
-	"fmt"
 
 	"github.com/chatsdk-go/chatsdk/internal/core"
 	"github.com/chatsdk-go/chatsdk/internal/lenient"
@@ -57,11 +56,6 @@ var (
 	// ErrInvalidParams matches every *ParamError: a required parameter was
 	// missing or invalid, and nothing was sent. It is chatsdk.ErrInvalidParams.
 	ErrInvalidParams = core.ErrInvalidParams
-	// ErrNotAssigned is returned by AgentGroups.Get when the API answers with
-	// no assignment object: the agent is not associated with the group, the
-	// combination does not exist, or the IDs are not the caller's. It also
-	// matches chatsdk.ErrNotFound.
-	ErrNotAssigned = fmt.Errorf("chatrhub: agent is not assigned to the group: %w", core.ErrNotFound)
 	// ErrTransferRejected is returned by Chats.Transfer when a successful
 	// (2xx) answer does not confirm the transfer, such as the documented
 	// "Invalid usernames or authentication.".

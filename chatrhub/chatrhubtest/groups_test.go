@@ -115,8 +115,9 @@ func TestListGroupsByAgent(t *testing.T) {
 
 func TestAssignGetAndRemoveAgentGroup(t *testing.T) {
 	srv, c := setup(t)
-	_, err := c.AgentGroups.Get(ctx, 1, 10204)
-	assert.ErrorIs(t, err, chatrhub.ErrNotAssigned, "not associated yet: data is null")
+	before, err := c.AgentGroups.Get(ctx, 1, 10204)
+	require.NoError(t, err)
+	assert.Equal(t, &chatrhub.AgentGroupAssignment{}, before, "not associated yet: data is null")
 
 	assigned, err := c.AgentGroups.Assign(ctx, 1, &chatrhub.AssignAgentParams{GroupID: 10204, IsAssigned: true})
 	require.NoError(t, err)
@@ -128,7 +129,9 @@ func TestAssignGetAndRemoveAgentGroup(t *testing.T) {
 
 	got, err := c.AgentGroups.Get(ctx, 1, 10204)
 	require.NoError(t, err)
-	assert.Equal(t, assigned.ID, got.ID)
+	assert.True(t, got.Assigned)
+	require.NotNil(t, got.AgentGroup)
+	assert.Equal(t, assigned.ID, got.AgentGroup.ID)
 	ags, err := c.AgentGroups.List(ctx, 1)
 	require.NoError(t, err)
 	assert.Len(t, ags, 2)
@@ -140,13 +143,16 @@ func TestAssignGetAndRemoveAgentGroup(t *testing.T) {
 	assert.False(t, bool(unassigned.IsAssigned))
 	got, err = c.AgentGroups.Get(ctx, 1, 10204)
 	require.NoError(t, err)
-	assert.False(t, bool(got.IsAssigned))
+	assert.False(t, got.Assigned)
+	require.NotNil(t, got.AgentGroup, "an unassigned link is still returned")
+	assert.False(t, bool(got.AgentGroup.IsAssigned))
 
 	res, err := c.AgentGroups.Remove(ctx, 1, 10204)
 	require.NoError(t, err)
 	assert.Equal(t, chatrhub.ResultDeleted, res.Success)
-	_, err = c.AgentGroups.Get(ctx, 1, 10204)
-	assert.ErrorIs(t, err, chatrhub.ErrNotAssigned)
+	got, err = c.AgentGroups.Get(ctx, 1, 10204)
+	require.NoError(t, err)
+	assert.Equal(t, &chatrhub.AgentGroupAssignment{}, got, "removed: no object")
 	_, err = c.AgentGroups.Remove(ctx, 1, 10204)
 	requireStatus(t, err, http.StatusNotFound)
 
