@@ -102,7 +102,7 @@ func (g *globals) client(api *apiDef, env func(string) string, stderr io.Writer)
 		opts = append(opts, chatsdk.WithBaseURL(base))
 	}
 	if *g.verbose {
-		opts = append(opts, chatsdk.WithLogger(slog.New(slog.NewTextHandler(stderr, nil))))
+		opts = append(opts, chatsdk.WithLogger(slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: slog.LevelDebug}))))
 	}
 	opts = append(opts, chatsdk.WithUserAgent("chatsdk-cli/"+chatsdk.Version))
 	c, err := api.newClient(token, g.oauth != nil && *g.oauth, opts)

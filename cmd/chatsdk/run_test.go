@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -175,5 +177,33 @@ func TestChatioFlow(t *testing.T) {
 	}
 	if r := cli(t, map[string]string{}, "chatio", "webhooks", "list"); r.code != 2 {
 		t.Fatalf("no token: exit %d", r.code)
+	}
+}
+
+func TestAuthConfig(t *testing.T) {
+	srv := giosgtest.NewServer()
+	defer srv.Close()
+	tokenFile := filepath.Join(t.TempDir(), "token")
+	if err := os.WriteFile(tokenFile, []byte(srv.Token+"\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	scope := "--scope=user:" + giosgtest.UserID
+	r := mustOK(t, cli(t, nil, "giosg", "chats", "list", scope, "--token-file", tokenFile, "--base-url", srv.BaseURL, "--verbose"))
+	if !strings.Contains(r.stderr, "/api/v5/users/") {
+		t.Fatalf("--verbose logged %q", r.stderr)
+	}
+	if strings.Contains(r.stderr+r.stdout, srv.Token) {
+		t.Fatal("the token was printed")
+	}
+	r = mustOK(t, cli(t, map[string]string{"GIOSG_TOKEN": srv.Token, "GIOSG_BASE_URL": srv.BaseURL}, "giosg", "chats", "list", scope, "--oauth"))
+	if len(jsonLines(t, r.stdout)) == 0 {
+		t.Fatal("--oauth: no chats")
+	}
+	r = cli(t, map[string]string{"GIOSG_TOKEN": "wrong-secret-token", "GIOSG_BASE_URL": srv.BaseURL}, "giosg", "chats", "list", scope, "--verbose")
+	if r.code != 1 || !strings.Contains(r.stderr, "status: 401") {
+		t.Fatalf("wrong token: exit %d, %q", r.code, r.stderr)
+	}
+	if strings.Contains(r.stderr, "wrong-secret-token") {
+		t.Fatal("the token is in the error output")
 	}
 }

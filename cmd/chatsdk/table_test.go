@@ -137,3 +137,34 @@ func TestCommandsMatchTheirMethods(t *testing.T) {
 		}
 	}
 }
+
+// TestEveryParamsFlagAcceptsAValue sets every generated flag once, so that no
+// field type is left that the command line cannot express.
+func TestEveryParamsFlagAcceptsAValue(t *testing.T) {
+	candidates := []string{"2024-01-02", "1", "true", "x", "a,b", "null", "{}", "[]", `"x"`}
+	for _, api := range apis {
+		for _, c := range api.commands {
+			pt := paramsType(c.method)
+			if pt == nil {
+				continue
+			}
+			for _, f := range paramFlags(pt) {
+				ok := false
+				for _, s := range candidates {
+					fs := flag.NewFlagSet(c.path, flag.ContinueOnError)
+					fs.SetOutput(io.Discard)
+					build := bindParams(fs, pt)
+					if fs.Parse([]string{"--" + f.name + "=" + s}) == nil {
+						if _, err := build(); err == nil {
+							ok = true
+							break
+						}
+					}
+				}
+				if !ok {
+					t.Errorf("%s %s: --%s (%s) accepts none of %q", api.name, c.path, f.name, f.typ, candidates)
+				}
+			}
+		}
+	}
+}
