@@ -70,3 +70,38 @@ func ExampleParse() {
 		}
 	})
 }
+
+func ExampleSecretStore() {
+	// The receiver starts before any webhook exists: its secrets are set
+	// once webhooks/register_webhook has returned each webhook's ID.
+	secrets := webhook.NewSecretStore()
+	h, err := webhook.NewHandler(secrets)
+	if err != nil {
+		log.Fatal(err)
+	}
+	srv := httptest.NewServer(h)
+	defer srv.Close()
+	deliver := func() string {
+		resp, err := http.Post(srv.URL, "application/json", strings.NewReader(
+			`{"webhook_id": "pqi8oasdjahuakndw9nsad9na", "secret_key": "laudla991lamda0pnoaa0", "action": "thread_closed", "data": {"chat_id": "c1", "thread_id": "t1"}}`))
+		if err != nil {
+			log.Fatal(err)
+		}
+		resp.Body.Close()
+		return resp.Status
+	}
+
+	fmt.Println("before Set:", deliver())
+	// After c.Webhooks.Register(ctx, &chatio.RegisterWebhookParams{..., SecretKey: secret}):
+	if err := secrets.Set("pqi8oasdjahuakndw9nsad9na", "laudla991lamda0pnoaa0"); err != nil {
+		log.Fatal(err)
+	}
+	fmt.Println("after Set:", deliver())
+	// After c.Webhooks.Unregister(ctx, webhookID):
+	secrets.Delete("pqi8oasdjahuakndw9nsad9na")
+	fmt.Println("after Delete:", deliver())
+	// Output:
+	// before Set: 401 Unauthorized
+	// after Set: 200 OK
+	// after Delete: 401 Unauthorized
+}
