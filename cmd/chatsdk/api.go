@@ -86,7 +86,7 @@ func runAPI(ctx context.Context, args []string, env func(string) string, o *outp
 		}
 		for k, vs := range inline {
 			for _, v := range vs {
-				q.Set(k + "=" + v)
+				url.Values(q).Add(k, v)
 			}
 		}
 		path = p

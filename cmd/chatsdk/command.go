@@ -35,9 +35,8 @@ type command struct {
 }
 
 var (
-	scopeType   = reflect.TypeOf(giosg.ChatScope{})
-	contextType = reflect.TypeOf((*context.Context)(nil)).Elem()
-	errorType   = reflect.TypeOf((*error)(nil)).Elem()
+	scopeType = reflect.TypeOf(giosg.ChatScope{})
+	errorType = reflect.TypeOf((*error)(nil)).Elem()
 )
 
 // paramsType returns the params struct type of method (the element type of

@@ -224,7 +224,9 @@ func runDeliver(ctx context.Context, args []string, o *outputConfig) error {
 	}
 	defer resp.Body.Close()
 	b, _ := io.ReadAll(io.LimitReader(resp.Body, 1<<20))
-	o.stdout.Write(b)
+	if _, err := o.stdout.Write(b); err != nil {
+		return err
+	}
 	if resp.StatusCode != http.StatusOK {
 		return fmt.Errorf("fake deliver: %s", resp.Status)
 	}

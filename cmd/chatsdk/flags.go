@@ -189,7 +189,7 @@ func setJSON(dst reflect.Value, s string) error {
 		err = decode([]byte(strconv.Quote(s)))
 	}
 	if err != nil {
-		return fmt.Errorf("want JSON for %s: %v", t, err)
+		return fmt.Errorf("want JSON for %s: %w", t, err)
 	}
 	if target != dst.Addr() {
 		dst.Set(target)
@@ -250,7 +250,7 @@ func bindParams(fs *flag.FlagSet, t reflect.Type) func() (reflect.Value, error) 
 		}
 		fresh := reflect.New(t)
 		if err := json.Unmarshal(b, fresh.Interface()); err != nil {
-			return reflect.Value{}, fmt.Errorf("--data: %v", err)
+			return reflect.Value{}, fmt.Errorf("--data: %w", err)
 		}
 		// Re-apply the flags that were given over the --data value.
 		var ferr error
