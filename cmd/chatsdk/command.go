@@ -39,6 +39,17 @@ var (
 	errorType = reflect.TypeOf((*error)(nil)).Elem()
 )
 
+// scopeKinds are the --scope kinds the command's endpoints document.
+func (cmd *command) scopeKinds() []string {
+	var kinds []string
+	for _, k := range cmd.scopes {
+		if k != "" {
+			kinds = append(kinds, k)
+		}
+	}
+	return kinds
+}
+
 // paramsType returns the params struct type of method (the element type of
 // its pointer-to-struct argument), or nil.
 func paramsType(method any) reflect.Type {
@@ -91,7 +102,7 @@ func (cmd *command) exec(ctx context.Context, api *apiDef, args []string, env fu
 	}
 	for i := 2; i < ft.NumIn(); i++ {
 		if ft.In(i) == scopeType {
-			scope = fs.String("scope", "", "chat scope kind:id[:id[:id]]: "+strings.Join(scopeKinds(), ", "))
+			scope = fs.String("scope", "", "chat scope kind:id[:id[:id]], one of: "+strings.Join(cmd.scopeKinds(), ", "))
 		}
 	}
 	var build func() (reflect.Value, error)
@@ -130,7 +141,7 @@ func (cmd *command) exec(ctx context.Context, api *apiDef, args []string, env fu
 		}
 		switch {
 		case t == scopeType:
-			s, err := parseScope(*scope)
+			s, err := parseScope(*scope, cmd.scopeKinds())
 			if err != nil {
 				return err
 			}

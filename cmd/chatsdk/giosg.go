@@ -1,6 +1,7 @@
 package main
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/chatsdk-go/chatsdk/giosg"
@@ -37,12 +38,15 @@ func scopeKinds() []string {
 }
 
 // parseScope reads --scope kind:id[:id[:id]], e.g. user-pending:<user_id> or
-// org-room:<organization_id>:<room_id>.
-func parseScope(s string) (giosg.ChatScope, error) {
+// org-room:<organization_id>:<room_id>; kind must be one of allowed.
+func parseScope(s string, allowed []string) (giosg.ChatScope, error) {
 	if s == "" {
-		return giosg.ChatScope{}, usagef("--scope is required (%s)", strings.Join(scopeKinds(), ", "))
+		return giosg.ChatScope{}, usagef("--scope is required (%s)", strings.Join(allowed, ", "))
 	}
 	parts := strings.Split(s, ":")
+	if !slices.Contains(allowed, parts[0]) {
+		return giosg.ChatScope{}, usagef("--scope: kind %q is not documented for this operation (%s)", parts[0], strings.Join(allowed, ", "))
+	}
 	for _, sc := range giosgScopes {
 		if sc.kind != parts[0] {
 			continue

@@ -148,6 +148,17 @@ func TestGiosgFlow(t *testing.T) {
 	if r := cli(t, env, "giosg", "chats", "list", "--scope", "nowhere:1"); r.code != 2 {
 		t.Fatalf("bad scope: exit %d", r.code)
 	}
+	// GET /users/<user_id>/chats/<chat_id> is not documented: no such scope for chats get.
+	if r := cli(t, env, "giosg", "chats", "get", scope, "--chat-id", chatID); r.code != 2 || !strings.Contains(r.stderr, "not documented") {
+		t.Fatalf("undocumented scope: exit %d, %q", r.code, r.stderr)
+	}
+	if r := cli(t, env, "giosg", "chats", "list", "--scope", "org-room:"+giosgtest.OrgID); r.code != 2 {
+		t.Fatalf("org-room with one ID: exit %d", r.code)
+	}
+	got := decode(t, mustOK(t, cli(t, env, "giosg", "chats", "get", "--scope", "user-routed:"+giosgtest.UserID, "--chat-id", giosgtest.RoutedChatID)).stdout)
+	if got["id"] != giosgtest.RoutedChatID {
+		t.Fatalf("chats get: %v", got)
+	}
 }
 
 func TestChatioFlow(t *testing.T) {
