@@ -39,6 +39,15 @@ var (
 	errorType = reflect.TypeOf((*error)(nil)).Elem()
 )
 
+// lists reports whether the command reads a paginated list.
+func (cmd *command) lists() bool {
+	if cmd.all != nil {
+		return true
+	}
+	ft := reflect.TypeOf(cmd.method)
+	return ft.NumOut() == 1 && ft.Out(0).Kind() == reflect.Func
+}
+
 // scopeKinds are the --scope kinds the command's endpoints document.
 func (cmd *command) scopeKinds() []string {
 	var kinds []string
@@ -92,7 +101,14 @@ func (cmd *command) exec(ctx context.Context, api *apiDef, args []string, env fu
 	fs := flag.NewFlagSet(api.name+" "+cmd.path, flag.ContinueOnError)
 	fs.SetOutput(o.stderr)
 	g := bindGlobals(fs, api)
-	all := fs.Bool("all", false, "follow every page")
+	all := new(bool)
+	if cmd.lists() {
+		fs.BoolVar(all, "all", false, "follow every page (default: the first page)")
+	}
+	fs.Usage = func() {
+		fmt.Fprintf(o.stderr, "usage: chatsdk %s %s [flags]\n\n  %s\n\n", api.name, cmd.path, strings.Join(cmd.endpoints, "\n  "))
+		fs.PrintDefaults()
+	}
 	output := fs.String("output", "json", "json or table")
 	var scope *string
 	ft := reflect.TypeOf(cmd.method)

@@ -5,6 +5,7 @@ import (
 	"flag"
 	"fmt"
 	"reflect"
+	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -264,6 +265,18 @@ func bindParams(fs *flag.FlagSet, t reflect.Type) func() (reflect.Value, error) 
 }
 
 func usage(t reflect.Type) string {
+	et := t
+	if et.Kind() == reflect.Pointer {
+		et = et.Elem()
+	}
+	if names, ok := enumNames[et]; ok {
+		keys := make([]string, 0, len(names))
+		for k, v := range names {
+			keys = append(keys, k+"="+v)
+		}
+		sort.Strings(keys)
+		return et.String() + " (" + strings.Join(keys, ", ") + ")"
+	}
 	switch {
 	case t == timeType:
 		return "time (RFC 3339, YYYY-MM-DD or epoch ms)"
