@@ -1,11 +1,6 @@
 package main
 
-import (
-	"reflect"
-	"strconv"
-
-	"github.com/chatsdk-go/chatsdk/chatrhub"
-)
+import "github.com/chatsdk-go/chatsdk/chatrhub"
 
 func chatrhubCmd(path string, method any, args []string, endpoint string) *command {
 	return &command{path: path, method: method, args: args, endpoints: []string{endpoint}}
@@ -43,19 +38,4 @@ var chatrhubCommands = []*command{
 	chatrhubCmd("visitors get-by-username", (*chatrhub.VisitorsService).GetByUsername, []string{"visitor-username"}, "GET /visitors.json?visitor_username"),
 	chatrhubCmd("visitors add", (*chatrhub.VisitorsService).Add, nil, "POST /visitors.json"),
 	chatrhubCmd("visitors edit", (*chatrhub.VisitorsService).Edit, []string{"visitor-id"}, "PATCH /visitors/{visitor_id}.json"),
-}
-
-// enumNames are the names a flag of an integer enum type also accepts.
-var enumNames = map[reflect.Type]map[string]string{
-	reflect.TypeOf(chatrhub.AuthorizationLevel(0)): {
-		"agent":      strconv.Itoa(int(chatrhub.LevelAgent)),
-		"supervisor": strconv.Itoa(int(chatrhub.LevelSupervisor)),
-		"admin":      strconv.Itoa(int(chatrhub.LevelAdmin)),
-	},
-}
-
-// flagAliases are short names for long params flags, per params type.
-var flagAliases = map[reflect.Type]map[string]string{
-	reflect.TypeOf(chatrhub.InviteAgentParams{}): {"level": "authorization-level"},
-	reflect.TypeOf(chatrhub.UpdateAgentParams{}): {"level": "authorization-level"},
 }

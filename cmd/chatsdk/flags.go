@@ -277,6 +277,9 @@ func usage(t reflect.Type) string {
 		sort.Strings(keys)
 		return et.String() + " (" + strings.Join(keys, ", ") + ")"
 	}
+	if choices, ok := enumChoices[et]; ok {
+		return et.String() + ": " + strings.Join(choices, " | ")
+	}
 	switch {
 	case t == timeType:
 		return "time (RFC 3339, YYYY-MM-DD or epoch ms)"
