@@ -64,13 +64,23 @@
 // *chatsdk.APIError (the Django REST Framework {"detail": ...} body becomes
 // its Message) and match chatsdk.ErrNotFound, chatsdk.ErrConflict, ...
 //
+// # Datetimes
+//
+// Datetimes in request bodies are sent in UTC without a zone suffix, to the
+// millisecond, as the docs show them ("last_seen_at":
+// "2015-02-13T11:31:36.042"), whatever the zone of the time.Time given;
+// finer digits are dropped. Answers are read leniently: with or without a
+// zone ("2016-09-01T11:31:36.042Z"), a datetime without one being UTC. The
+// created_at_after and created_at_before filters are sent in the query as
+// RFC 3339, an ISO 8601 form as documented.
+//
 // # Documentation quirks and the decisions taken
 //
-//   - Datetimes come as "2015-02-13T11:31:36.042" (no zone, read as UTC) and
-//     "2016-09-01T11:31:36.042Z"; [Time] reads both and sends RFC 3339 in
-//     UTC with Z.
-//   - Nullable attributes are pointers (nil = null); the deprecated Chat and
-//     ChatMembership attributes are kept and marked Deprecated.
+//   - Nullable attributes of answers are pointers (nil = null); the
+//     deprecated Chat and ChatMembership attributes are kept and marked
+//     Deprecated. A request attribute that may be sent as null is a
+//     *chatsdk.Nullable: ReplySuggestionUpdate.RelevancyScore, where
+//     chatsdk.Null[float64]() sends null and nil leaves the key out.
 //   - The incoming invitations example repeats is_expired (false, then
 //     null): it decodes, the last key is applied, and null leaves the bool
 //     false.

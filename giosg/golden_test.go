@@ -273,8 +273,9 @@ func goldenCases(t *testing.T) []goldenCase {
 	add(goldenCase{name: "Memberships.Update", pair: 74, method: "PUT", path: u + "/chat_memberships/" + chatID,
 		reqFile: "chat_memberships_update.request.json", respFile: "chat_memberships_update.response.json",
 		call: func(ctx context.Context, c *giosg.Client) (any, error) {
-			// The documented last_seen_at has no zone; the SDK sends it
-			// with Z (compared as the same instant).
+			// The documented last_seen_at has no zone, and the SDK sends
+			// it so (TestMembershipUpdateSendsDocumentedDatetime compares
+			// the bytes; this comparison normalizes datetimes).
 			update := body[giosg.MembershipUpdate](t, "chat_memberships_update.request.json")
 			require.True(t, update.LastSeenAt.Equal(time.Date(2015, 2, 13, 11, 31, 36, 42e6, time.UTC)))
 			return c.Memberships.Update(ctx, userID, chatID, update)

@@ -1,5 +1,11 @@
 package giosg
 
+import (
+	"encoding/json"
+
+	"github.com/chatsdk-go/chatsdk/internal/lenient"
+)
+
 // ChatMembership is the membership of a visitor or a user in a chat.
 type ChatMembership struct {
 	// MemberID is the ID of the user (UUID) or visitor (string).
@@ -81,9 +87,22 @@ type MembershipUpdate struct {
 	ComposingStatus string `json:"composing_status"`
 	// LastSeenAt, when set, tells other clients the user has seen the
 	// conversation up to this time (&giosg.Time{Time: time.Now()}). It is
-	// sent as RFC 3339 in UTC with the Z zone; the documented example omits
-	// the zone, and the API reads both.
+	// sent as the docs show it: in UTC without a zone, to the millisecond
+	// ("2015-02-13T11:31:36.042").
 	LastSeenAt *Time `json:"last_seen_at,omitempty"`
+}
+
+// MarshalJSON encodes the update with LastSeenAt in the documented form.
+func (u MembershipUpdate) MarshalJSON() ([]byte, error) {
+	type fields MembershipUpdate
+	out := struct {
+		fields
+		LastSeenAt *lenient.ZonelessUTC `json:"last_seen_at,omitempty"`
+	}{fields: fields(u)}
+	if u.LastSeenAt != nil {
+		out.LastSeenAt = &lenient.ZonelessUTC{Time: *u.LastSeenAt}
+	}
+	return json.Marshal(out)
 }
 
 // MembershipListParams filters Memberships.ListForUser.

@@ -3,7 +3,9 @@ package lenient
 import (
 	"encoding/json"
 	"reflect"
+	"strings"
 	"testing"
+	"time"
 )
 
 // roundTrip decodes data into a fresh T; when that succeeds, the value must
@@ -92,5 +94,39 @@ func FuzzObject(f *testing.F) {
 		roundTrip(t, data, deepEqualOrEmpty[Object])
 		var o Object
 		_ = o.UnmarshalJSON(data)
+	})
+}
+
+// FuzzZonelessUTC: every time that decodes and whose UTC year is in
+// 0000-9999 encodes without a zone and decodes back to the same instant,
+// truncated to the millisecond.
+func FuzzZonelessUTC(f *testing.F) {
+	addSeeds(f, `"2015-02-13T11:31:36.042+02:00"`, `"2015-02-13T11:31:36.042"`, `"2015-02-13T11:31:36.0429999Z"`,
+		`"2018-06-19"`, `null`, `""`, `"0000-01-01T00:00:00+01:00"`, `"9999-12-31T23:59:59.999-01:00"`, `"0001-01-01T00:00:00Z"`)
+	f.Fuzz(func(t *testing.T, data []byte) {
+		var v ZonelessUTC
+		if json.Unmarshal(data, &v) != nil {
+			return
+		}
+		out, err := json.Marshal(v)
+		if y := v.UTC().Year(); y < 0 || y > 9999 {
+			if err == nil {
+				t.Fatalf("year %d encoded as %s", y, out)
+			}
+			return
+		}
+		if err != nil {
+			t.Fatalf("decoded %s, which does not encode: %v", data, err)
+		}
+		if !v.IsZero() && (len(out) != len(`"2015-02-13T11:31:36.042"`) || strings.ContainsAny(string(out[20:]), "Z+-")) {
+			t.Fatalf("decoded %s, encoded %s, not zoneless milliseconds", data, out)
+		}
+		var again ZonelessUTC
+		if err := json.Unmarshal(out, &again); err != nil {
+			t.Fatalf("encoded %s, which does not decode: %v", out, err)
+		}
+		if !again.Equal(v.Truncate(time.Millisecond)) {
+			t.Fatalf("decoded %s, encoded %s, decoded again as %v", data, out, again.Time)
+		}
 	})
 }

@@ -209,6 +209,27 @@ func (t Time) MarshalJSON() ([]byte, error) {
 
 func rfc3339Year(t time.Time) bool { return t.Year() >= 0 && t.Year() <= 9999 }
 
+// ZonelessUTC is a Time that encodes in UTC without a zone suffix, to the
+// millisecond ("2015-02-13T11:31:36.042"; finer digits are truncated), and
+// the zero time as null: the form giosg documents for request bodies. It
+// decodes as Time does.
+type ZonelessUTC struct{ Time }
+
+// zonelessLayout is ZonelessUTC's encoding.
+const zonelessLayout = "2006-01-02T15:04:05.000"
+
+// MarshalJSON implements json.Marshaler.
+func (t ZonelessUTC) MarshalJSON() ([]byte, error) {
+	if t.Time.IsZero() {
+		return null, nil
+	}
+	v := t.Time.UTC()
+	if !rfc3339Year(v) {
+		return nil, fmt.Errorf("lenient.ZonelessUTC: year %d is outside 0000-9999", v.Year())
+	}
+	return []byte(`"` + v.Format(zonelessLayout) + `"`), nil
+}
+
 // StringList is a list of strings that the API stores as JSON inside a
 // string ("[\"123\"]"). It decodes from that form or from a plain JSON array,
 // and encodes back to the string form.

@@ -121,6 +121,29 @@ func TestTime(t *testing.T) {
 	assert.EqualError(t, err, `lenient.Time: a 4-byte string in no datetime form this type reads`)
 }
 
+func TestZonelessUTC(t *testing.T) {
+	helsinki := time.FixedZone("EET", 2*3600)
+	for _, tc := range []struct {
+		in   time.Time
+		want string
+	}{
+		{time.Date(2015, 2, 13, 11, 31, 36, 42_000_000, time.UTC), `"2015-02-13T11:31:36.042"`},
+		{time.Date(2015, 2, 13, 13, 31, 36, 42_999_999, helsinki), `"2015-02-13T11:31:36.042"`},
+		{time.Date(2015, 2, 13, 11, 31, 36, 0, time.UTC), `"2015-02-13T11:31:36.000"`},
+		{time.Time{}, `null`},
+	} {
+		out, err := json.Marshal(ZonelessUTC{Time{tc.in}})
+		require.NoError(t, err)
+		assert.Equal(t, tc.want, string(out), "%s", tc.in)
+	}
+	_, err := json.Marshal(ZonelessUTC{Time{time.Date(9999, 12, 31, 23, 30, 0, 0, time.FixedZone("", -3600))}})
+	assert.Error(t, err, "year 10000 in UTC")
+
+	var v ZonelessUTC
+	require.NoError(t, json.Unmarshal([]byte(`"2015-02-13T11:31:36.042Z"`), &v))
+	assert.True(t, v.Equal(time.Date(2015, 2, 13, 11, 31, 36, 42_000_000, time.UTC)), "decodes as Time does")
+}
+
 // A value that fails to decode may be anything the server echoed, even a
 // token: errors name its JSON kind and size, never its content.
 func TestDecodeErrorsNeverQuoteTheValue(t *testing.T) {
