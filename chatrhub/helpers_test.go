@@ -3,7 +3,6 @@ package chatrhub
 import (
 	"bytes"
 	"encoding/json"
-	"fmt"
 	"io"
 	"net/http"
 	"net/http/httptest"
@@ -11,31 +10,25 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
-	"sort"
-	"strconv"
 	"strings"
 	"sync"
 	"testing"
 	"time"
 
 	"github.com/chatsdk-go/chatsdk"
+	"github.com/chatsdk-go/chatsdk/internal/testkit"
 	"github.com/stretchr/testify/require"
 )
 
 const testToken = "tok-5ecret-XYZ.0123456789"
 
+// fixtureDir is testdata/chatrhub, from this package's directory.
 const fixtureDir = "../testdata/chatrhub"
 
+// fixture reads testdata/chatrhub/<name>.
 func fixture(t testing.TB, name string) []byte {
 	t.Helper()
-	b, err := os.ReadFile(filepath.Join(fixtureDir, name))
-	require.NoError(t, err)
-	return b
-}
-
-func fixtureExists(name string) bool {
-	_, err := os.Stat(filepath.Join(fixtureDir, name))
-	return err == nil
+	return testkit.Fixture(t, "chatrhub", name)
 }
 
 // received is what a test server saw of one request.
@@ -156,134 +149,6 @@ func decodeGeneric(t testing.TB, b []byte) any {
 	var out any
 	require.NoError(t, d.Decode(&out))
 	return out
-}
-
-// sameValue compares a documented value (want, from a fixture) with what
-// the client re-encoded (got), allowing the documented drift and the
-// client's normalisations: "4" and 4, 0/1 and false/true, null and a zero
-// value, datetimes as instants, JSON stored in a string by its content.
-// Every key of want must be in got. It returns the differences.
-func sameValue(path string, want, got any) []string {
-	switch w := want.(type) {
-	case map[string]any:
-		g, ok := got.(map[string]any)
-		if !ok {
-			return []string{fmt.Sprintf("%s: want an object, got %v", path, got)}
-		}
-		var diffs []string
-		for _, k := range sortedKeys(w) {
-			gv, ok := g[k]
-			if !ok {
-				diffs = append(diffs, fmt.Sprintf("%s.%s: attribute dropped", path, k))
-				continue
-			}
-			diffs = append(diffs, sameValue(path+"."+k, w[k], gv)...)
-		}
-		return diffs
-	case []any:
-		g, ok := got.([]any)
-		if !ok || len(g) != len(w) {
-			return []string{fmt.Sprintf("%s: want %d items, got %v", path, len(w), got)}
-		}
-		var diffs []string
-		for i := range w {
-			diffs = append(diffs, sameValue(fmt.Sprintf("%s[%d]", path, i), w[i], g[i])...)
-		}
-		return diffs
-	case nil:
-		if isZero(got) {
-			return nil
-		}
-	case bool:
-		if b, ok := asBool(got); ok && b == w {
-			return nil
-		}
-	case json.Number:
-		if n, ok := asNumber(got); ok && n == mustFloat(w) {
-			return nil
-		}
-		if b, ok := got.(bool); ok && (w == "0" && !b || w == "1" && b) {
-			return nil
-		}
-	case string:
-		if g, ok := got.(string); ok {
-			if g == w || sameTime(w, g) || sameEmbedded(w, g) {
-				return nil
-			}
-		}
-		if n, ok := asNumber(got); ok {
-			if f, err := strconv.ParseFloat(w, 64); err == nil && f == n {
-				return nil
-			}
-		}
-	}
-	return []string{fmt.Sprintf("%s: want %#v, got %#v", path, want, got)}
-}
-
-func sortedKeys(m map[string]any) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	return keys
-}
-
-func isZero(v any) bool {
-	switch x := v.(type) {
-	case nil:
-		return true
-	case string:
-		return x == ""
-	case bool:
-		return !x
-	case json.Number:
-		return mustFloat(x) == 0
-	}
-	return false
-}
-
-func asBool(v any) (bool, bool) {
-	switch x := v.(type) {
-	case bool:
-		return x, true
-	case json.Number:
-		switch x {
-		case "0":
-			return false, true
-		case "1":
-			return true, true
-		}
-	}
-	return false, false
-}
-
-func asNumber(v any) (float64, bool) {
-	n, ok := v.(json.Number)
-	if !ok {
-		return 0, false
-	}
-	f, err := n.Float64()
-	return f, err == nil
-}
-
-func mustFloat(n json.Number) float64 {
-	f, _ := n.Float64()
-	return f
-}
-
-func sameTime(a, b string) bool {
-	ta, errA := time.Parse(time.RFC3339, a)
-	tb, errB := time.Parse(time.RFC3339, b)
-	return errA == nil && errB == nil && ta.Equal(tb)
-}
-
-func sameEmbedded(a, b string) bool {
-	var va, vb any
-	if json.Unmarshal([]byte(a), &va) != nil || json.Unmarshal([]byte(b), &vb) != nil {
-		return false
-	}
-	return reflect.DeepEqual(va, vb)
 }
 
 // keySet lists every key path of a JSON value ("data.attributes.agent.email").
