@@ -55,23 +55,23 @@ func ExampleWithMaxRetries() {
 	ctx := context.Background()
 
 	// A GET is safe to replay: two 503s, then the answer.
-	srv.FailNext(2, http.StatusServiceUnavailable)
-	before := srv.Requests()
+	srv.FailNext(chatrhubtest.Failure{Status: http.StatusServiceUnavailable, Times: 2})
+	before := len(srv.Requests())
 	groups, err := c.Groups.List(ctx)
-	fmt.Println("groups:", len(groups), "error:", err, "attempts:", srv.Requests()-before)
+	fmt.Println("groups:", len(groups), "error:", err, "attempts:", len(srv.Requests())-before)
 
 	// As many failures as attempts (1 + 3 retries): the last answer is the
 	// error.
-	srv.FailNext(4, http.StatusServiceUnavailable)
-	before = srv.Requests()
+	srv.FailNext(chatrhubtest.Failure{Status: http.StatusServiceUnavailable, Times: 4})
+	before = len(srv.Requests())
 	_, err = c.Groups.List(ctx)
-	fmt.Println("server error:", errors.Is(err, chatsdk.ErrServer), "attempts:", srv.Requests()-before)
+	fmt.Println("server error:", errors.Is(err, chatsdk.ErrServer), "attempts:", len(srv.Requests())-before)
 
 	// A POST is sent once: a 503 may come after the group was created.
-	srv.FailNext(1, http.StatusServiceUnavailable)
-	before = srv.Requests()
+	srv.FailNext(chatrhubtest.Failure{Status: http.StatusServiceUnavailable, Times: 1})
+	before = len(srv.Requests())
 	_, err = c.Groups.Add(ctx, &chatrhub.GroupParams{GroupName: "Night shift"})
-	fmt.Println("may have been applied:", errors.Is(err, chatsdk.ErrMayHaveBeenApplied), "attempts:", srv.Requests()-before)
+	fmt.Println("may have been applied:", errors.Is(err, chatsdk.ErrMayHaveBeenApplied), "attempts:", len(srv.Requests())-before)
 	// Output:
 	// groups: 2 error: <nil> attempts: 3
 	// server error: true attempts: 4

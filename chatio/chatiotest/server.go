@@ -28,8 +28,9 @@
 // example, which sends its JSON with curl's default form content type, the
 // fake does not check Content-Type.
 //
-// For tests: FailNext makes the next requests fail with a chosen status and
-// error type, Send posts a forged delivery (wrong secret, unknown action),
+// For tests: FailNext makes the next matching requests fail with a chosen
+// status and body (see ErrorBody), Requests and RequestCount report what
+// was sent, Send posts a forged delivery (wrong secret, unknown action),
 // BotAgents and Webhooks return the stored state, and Reset clears it.
 package chatiotest
 
@@ -43,11 +44,12 @@ import (
 	"io"
 	"net/http"
 	"net/http/httptest"
-	"strings"
+	"net/url"
 	"sync"
 	"time"
 
 	"github.com/chatsdk-go/chatsdk/chatio"
+	"github.com/chatsdk-go/chatsdk/internal/fake"
 )
 
 // DefaultToken is the token a Server accepts unless WithToken changes it.
@@ -61,9 +63,6 @@ const DefaultClientID = "chatiotest-client"
 // https://api.chat.io/configuration/v0.4.
 const PathPrefix = "/configuration/v0.4"
 
-// maxBody bounds request bodies.
-const maxBody = 1 << 20
-
 // Option configures a Server.
 type Option func(*config)
 
@@ -71,6 +70,7 @@ type config struct {
 	token    string
 	clientID string
 	delivery *http.Client
+	now      func() time.Time
 }
 
 // WithToken sets the bearer token the server accepts (default DefaultToken;
@@ -80,6 +80,21 @@ func WithToken(token string) Option { return func(c *config) { c.token = token }
 // WithClientID sets the application client_id reported as the owner of the
 // bot agents (default DefaultClientID; empty keeps the default).
 func WithClientID(clientID string) Option { return func(c *config) { c.clientID = clientID } }
+
+// WithClock sets the clock of Request.Time (default time.Now; nil keeps
+// the default).
+func WithClock(now func() time.Time) Option {
+	return func(c *config) {
+		if now != nil {
+			c.now = now
+		}
+	}
+}
+
+// WithoutExamples is accepted so that the three fakes take the same
+// options: a chat.io Server has no built-in example objects and always
+// starts empty.
+func WithoutExamples() Option { return func(*config) {} }
 
 // WithDeliveryClient sets the *http.Client that delivers webhooks (default:
 // a client with a 10 second timeout; nil keeps the default). Use the receiver's httptest.Server
@@ -101,18 +116,19 @@ type Server struct {
 	ClientID string
 
 	delivery *http.Client
+	kit      *fake.Kit
+	router   *fake.Router
 
 	mu        sync.Mutex
 	bots      map[string]*chatio.BotAgent
 	botOrder  []string
 	hooks     map[string]*chatio.Webhook
 	hookOrder []string
-	failures  []*apiError
 }
 
 // NewServer starts a fake Configuration API on a loopback address.
 func NewServer(opts ...Option) *Server {
-	cfg := config{token: DefaultToken, clientID: DefaultClientID}
+	cfg := config{token: DefaultToken, clientID: DefaultClientID, now: time.Now}
 	for _, o := range opts {
 		if o != nil {
 			o(&cfg)
@@ -134,47 +150,133 @@ func NewServer(opts ...Option) *Server {
 		bots:     map[string]*chatio.BotAgent{},
 		hooks:    map[string]*chatio.Webhook{},
 	}
-	s.Server = httptest.NewServer(http.HandlerFunc(s.serveHTTP))
+	s.router = fake.NewRouter(PathPrefix)
+	for endpoint, h := range handlers {
+		s.router.Handle(http.MethodPost, endpoint, s.operation(h))
+	}
+	s.kit = fake.New(fake.Config{
+		Token:        cfg.token,
+		Schemes:      []string{"Bearer"},
+		Challenge:    `Bearer realm="chat.io"`,
+		MissingToken: "Authentication error",
+		InvalidToken: "Authentication error",
+		Prefix:       PathPrefix,
+		Now:          cfg.now,
+		ErrorBody:    errorBody,
+		BeforeAuth:   s.knownEndpoint,
+	})
+	s.Server = httptest.NewServer(s.kit.Handler(http.HandlerFunc(s.serveHTTP)))
 	s.BaseURL = s.Server.URL + PathPrefix
 	return s
 }
 
-// Reset forgets every bot agent, webhook and pending FailNext failure.
+// Reset forgets every bot agent, webhook and pending FailNext failure;
+// the recorded requests are kept.
 func (s *Server) Reset() {
+	s.kit.ClearFailures()
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	s.failures = nil
 	s.bots = map[string]*chatio.BotAgent{}
 	s.botOrder = nil
 	s.hooks = map[string]*chatio.Webhook{}
 	s.hookOrder = nil
 }
 
-// FailNext makes the next n authenticated requests to any operation fail,
-// before they change anything, with status and the documented error body
-// {"error": {"type": errType, "message": message}}. Use it to test how an
-// integration handles API errors; for example a 503 to Create surfaces as
-// chatsdk.ErrMayHaveBeenApplied in the chatio client, which does not retry it.
-// Calls add up: FailNext(1, 503, ...) then FailNext(1, 429, ...) fails the next
-// request with 503 and the one after with 429.
-func (s *Server) FailNext(n, status int, errType, message string) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	for range n {
-		s.failures = append(s.failures, &apiError{status, errType, message})
-	}
+// Failure describes failures for FailNext to inject: the next Times
+// requests that match Method and Path are answered with Status and Body,
+// after the token check and before they change anything.
+type Failure struct {
+	// Method is the HTTP method to match; "" matches any.
+	Method string
+	// Path is the pattern of the path below BaseURL to match; "" matches
+	// any. It is matched like path.Match, where a segment written
+	// "{name}" or "<name>" matches any one segment:
+	// "/agents/create_bot_agent", "/webhooks/*".
+	Path string
+	// Status is the HTTP status to answer.
+	Status int
+	// Body is the exact response body, such as ErrorBody(
+	// chatio.ErrorTypeLicenseExpired, "License expired"); nil sends the
+	// documented error body with the type that fits Status
+	// (authentication for 401, authorization for 403, not_found for 404,
+	// request_timeout for 408 and 504, internal for other 5xx, validation
+	// for other 4xx).
+	Body []byte
+	// Times is how many matching requests fail; 0 means 1.
+	Times int
 }
 
-// nextFailure pops the next injected failure, if any.
-func (s *Server) nextFailure() *apiError {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	if len(s.failures) == 0 {
-		return nil
+// Request is a request the server received.
+type Request struct {
+	// Method is the HTTP method.
+	Method string
+	// Path is the unescaped path below BaseURL, such as
+	// "/agents/create_bot_agent".
+	Path string
+	// Query is the parsed query string.
+	Query url.Values
+	// Header holds the request headers without Authorization.
+	Header http.Header
+	// Body is the request body, up to the 1 MiB body limit.
+	Body []byte
+	// Time is when the request arrived, on the server's clock.
+	Time time.Time
+	// Status is the HTTP status the server answered.
+	Status int
+}
+
+// FailNext queues f: use it to test how an integration handles API errors;
+// for example a 503 to Create surfaces as chatsdk.ErrMayHaveBeenApplied in
+// the chatio client, which does not retry it. A request fails by the first
+// queued Failure it matches, so FailNext(Failure{Status: 503}) then
+// FailNext(Failure{Status: 429}) fails the next request with 503 and the one
+// after with 429. A status of 429 or 503 also sends "Retry-After: 0".
+func (s *Server) FailNext(f Failure) { s.kit.FailNext(fake.Failure(f)) }
+
+// Requests returns the requests the server has answered, including
+// rejected and failed ones, in the order they were answered.
+func (s *Server) Requests() []Request {
+	recs := s.kit.Requests()
+	out := make([]Request, len(recs))
+	for i, r := range recs {
+		out[i] = Request(r)
 	}
-	e := s.failures[0]
-	s.failures = s.failures[1:]
-	return e
+	return out
+}
+
+// RequestCount reports how many answered requests match method ("" for
+// any) and the path pattern ("" for any, written as Failure.Path).
+func (s *Server) RequestCount(method, pattern string) int {
+	return s.kit.RequestCount(method, pattern)
+}
+
+// ErrorBody returns the documented error body
+// {"error": {"type": errType, "message": message}}, for Failure.Body.
+func ErrorBody(errType, message string) []byte {
+	b, _ := json.Marshal(errorDoc(errType, message))
+	return b
+}
+
+func errorDoc(errType, message string) any {
+	return map[string]any{"error": map[string]string{"type": errType, "message": message}}
+}
+
+// errorBody is the documented error body with the type that fits status.
+func errorBody(status int, message string) any {
+	typ := chatio.ErrorTypeValidation
+	switch {
+	case status == http.StatusUnauthorized:
+		typ = chatio.ErrorTypeAuthentication
+	case status == http.StatusForbidden:
+		typ = chatio.ErrorTypeAuthorization
+	case status == http.StatusNotFound:
+		typ = chatio.ErrorTypeNotFound
+	case status == http.StatusRequestTimeout || status == http.StatusGatewayTimeout:
+		typ = chatio.ErrorTypeRequestTimeout
+	case status >= 500:
+		typ = chatio.ErrorTypeInternal
+	}
+	return errorDoc(typ, message)
 }
 
 // BotAgents returns copies of the stored bot agents, with every detail, in
@@ -217,17 +319,10 @@ func errNotFound(format string, args ...any) *apiError {
 	return &apiError{http.StatusNotFound, chatio.ErrorTypeNotFound, fmt.Sprintf(format, args...)}
 }
 
-func writeJSON(w http.ResponseWriter, status int, v any) {
-	w.Header().Set("Content-Type", "application/json")
-	w.WriteHeader(status)
-	_ = json.NewEncoder(w).Encode(v)
-}
+func writeJSON(w http.ResponseWriter, status int, v any) { fake.WriteJSON(w, status, v) }
 
 func writeError(w http.ResponseWriter, e *apiError) {
-	if e.status == http.StatusUnauthorized {
-		w.Header().Set("WWW-Authenticate", `Bearer realm="chat.io"`)
-	}
-	writeJSON(w, e.status, map[string]any{"error": map[string]string{"type": e.typ, "message": e.msg}})
+	writeJSON(w, e.status, errorDoc(e.typ, e.msg))
 }
 
 // handlers maps each endpoint below PathPrefix to its operation.
@@ -242,41 +337,43 @@ var handlers = map[string]func(*Server, []byte) (any, *apiError){
 	"/webhooks/unregister_webhook":  (*Server).unregisterWebhook,
 }
 
-func (s *Server) serveHTTP(w http.ResponseWriter, r *http.Request) {
-	endpoint, ok := strings.CutPrefix(r.URL.Path, PathPrefix)
-	h := handlers[endpoint]
-	if !ok || h == nil {
+// knownEndpoint answers 404 to a path that is no endpoint, before the
+// token is checked.
+func (s *Server) knownEndpoint(w http.ResponseWriter, r *http.Request) bool {
+	if _, _, status, _ := s.router.Lookup(r); status == http.StatusNotFound || status == http.StatusBadRequest {
 		writeError(w, errNotFound("no endpoint %s", r.URL.Path))
-		return
+		return false
 	}
-	if r.Header.Get("Authorization") != "Bearer "+s.Token {
-		writeError(w, &apiError{http.StatusUnauthorized, chatio.ErrorTypeAuthentication, "Authentication error"})
-		return
-	}
-	if r.Method != http.MethodPost {
+	return true
+}
+
+// serveHTTP runs the operation of an authenticated request; every
+// operation is a POST.
+func (s *Server) serveHTTP(w http.ResponseWriter, r *http.Request) {
+	h, params, status, _ := s.router.Lookup(r)
+	if status != 0 {
 		w.Header().Set("Allow", http.MethodPost)
 		writeError(w, &apiError{http.StatusMethodNotAllowed, chatio.ErrorTypeValidation, "use POST"})
 		return
 	}
-	if e := s.nextFailure(); e != nil {
-		writeError(w, e)
-		return
+	h(w, r, params)
+}
+
+// operation adapts an operation to a route handler.
+func (s *Server) operation(h func(*Server, []byte) (any, *apiError)) fake.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request, _ fake.Params) {
+		body, err := io.ReadAll(r.Body) // bounded and buffered by the kit
+		if err != nil {
+			writeError(w, errValidation("reading body: %v", err))
+			return
+		}
+		out, apiErr := h(s, body)
+		if apiErr != nil {
+			writeError(w, apiErr)
+			return
+		}
+		writeJSON(w, http.StatusOK, out)
 	}
-	body, err := io.ReadAll(io.LimitReader(r.Body, maxBody+1))
-	if err != nil {
-		writeError(w, errValidation("reading body: %v", err))
-		return
-	}
-	if len(body) > maxBody {
-		writeError(w, &apiError{http.StatusRequestEntityTooLarge, chatio.ErrorTypeValidation, "request body too large"})
-		return
-	}
-	out, apiErr := h(s, body)
-	if apiErr != nil {
-		writeError(w, apiErr)
-		return
-	}
-	writeJSON(w, http.StatusOK, out)
 }
 
 // decode reads a JSON object into v, refusing unknown fields. An empty body

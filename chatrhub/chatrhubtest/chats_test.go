@@ -248,7 +248,7 @@ func TestTransferChat(t *testing.T) {
 }
 
 func TestAddChatIsSeenByReads(t *testing.T) {
-	srv, c := setup(t, chatrhubtest.WithoutSeed())
+	srv, c := setup(t, chatrhubtest.WithoutExamples())
 	at := time.Date(2024, 3, 1, 12, 0, 0, 0, time.UTC)
 	id := srv.AddChat(chatrhub.Chat{AgentID: 7, Tag: "vip", OverallRating: 3, Record: chatrhub.Record{CreateDt: chatrhub.Time{Time: at}}})
 	assert.Equal(t, int64(1), id)

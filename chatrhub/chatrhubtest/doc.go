@@ -44,7 +44,7 @@
 //     body {"success": "Invalid usernames or authentication."} (the client
 //     returns chatrhub.ErrTransferRejected).
 //   - List Tasks pages by offset: `after` skips that many matching tasks and
-//     a page holds at most WithTaskPageSize tasks (default 10); the page
+//     a page holds at most WithPageSize tasks (default 10); the page
 //     after the last is empty.
 //   - List Chats reads start_date/end_date as epoch milliseconds, both
 //     instants included; Agent Activity and Chat Reports read YYYY-MM-DD as
@@ -100,5 +100,6 @@
 // is_assigned, Update Chat Tag without tag, Transfer Chat without both
 // usernames, List Messages without visitor_username or chat_id or without
 // include_admin, and List Tasks without after, task_type or is_resolved.
-// FailNext injects other failures (such as 503) for retry tests.
+// FailNext injects other failures (such as 503) for retry tests; Requests
+// and RequestCount report what the server received.
 package chatrhubtest

@@ -36,7 +36,7 @@ func ExampleNewServer() {
 }
 
 func ExampleServer_AddChat() {
-	srv := chatrhubtest.NewServer(chatrhubtest.WithoutSeed())
+	srv := chatrhubtest.NewServer(chatrhubtest.WithoutExamples())
 	defer srv.Close()
 	at := time.Date(2024, 3, 1, 12, 0, 0, 0, time.UTC)
 	srv.AddChat(chatrhub.Chat{Tag: "vip", OverallRating: 3, Record: chatrhub.Record{CreateDt: chatrhub.Time{Time: at}}})
@@ -56,8 +56,8 @@ func ExampleServer_AddChat() {
 	// chats: 2 rated: 1 great: 1
 }
 
-func ExampleWithTaskPageSize() {
-	srv := chatrhubtest.NewServer(chatrhubtest.WithTaskPageSize(2))
+func ExampleWithPageSize() {
+	srv := chatrhubtest.NewServer(chatrhubtest.WithPageSize(2))
 	defer srv.Close()
 	c, err := chatrhub.NewClient(srv.Token, chatsdk.WithBaseURL(srv.BaseURL))
 	if err != nil {
@@ -70,7 +70,7 @@ func ExampleWithTaskPageSize() {
 		}
 		n++
 	}
-	fmt.Println("open operational tasks:", n, "requests:", srv.Requests())
+	fmt.Println("open operational tasks:", n, "requests:", len(srv.Requests()))
 	// Output:
 	// open operational tasks: 13 requests: 8
 }
@@ -82,9 +82,9 @@ func ExampleServer_FailNext() {
 	if err != nil {
 		panic(err)
 	}
-	srv.FailNext(2, 503)
+	srv.FailNext(chatrhubtest.Failure{Status: 503, Times: 2})
 	groups, err := c.Groups.List(context.Background())
-	fmt.Println(len(groups), err, srv.Requests())
+	fmt.Println(len(groups), err, len(srv.Requests()))
 	// Output:
 	// 2 <nil> 3
 }

@@ -55,7 +55,7 @@ func reportChats(srv *chatrhubtest.Server) {
 }
 
 func TestChatReportMatchesHandCount(t *testing.T) {
-	srv, c := setup(t, chatrhubtest.WithoutSeed())
+	srv, c := setup(t, chatrhubtest.WithoutExamples())
 	reportChats(srv)
 	r, err := c.Chats.Report(ctx, &chatrhub.ChatReportParams{StartDate: day(2024, 3, 10), EndDate: day(2024, 3, 10)})
 	require.NoError(t, err)
@@ -79,7 +79,7 @@ func TestChatReportMatchesHandCount(t *testing.T) {
 }
 
 func TestChatReportWithNoRatedChat(t *testing.T) {
-	srv, _ := setup(t, chatrhubtest.WithoutSeed())
+	srv, _ := setup(t, chatrhubtest.WithoutExamples())
 	unrated := chatrhub.Chat{}
 	unrated.CreateDt = at(0, 2024, 3, 10, 8, 0, 0)
 	srv.AddChat(unrated)
@@ -103,7 +103,7 @@ func TestChatReportWithNoRatedChat(t *testing.T) {
 }
 
 func TestDayRangesAreWholeUTCDays(t *testing.T) {
-	srv, c := setup(t, chatrhubtest.WithoutSeed())
+	srv, c := setup(t, chatrhubtest.WithoutExamples())
 	reportChats(srv)
 
 	// The end date includes 23:59:59 UTC of that day and nothing of the next.
@@ -141,7 +141,7 @@ func TestDayRangesAreWholeUTCDays(t *testing.T) {
 }
 
 func TestListChatsRangeIsInclusiveInstants(t *testing.T) {
-	srv, c := setup(t, chatrhubtest.WithoutSeed())
+	srv, c := setup(t, chatrhubtest.WithoutExamples())
 	reportChats(srv)
 
 	// The whole of 2024-03-10 UTC: its first to its last millisecond.

@@ -1,9 +1,10 @@
 package chatrhubtest
 
 import (
-	"encoding/json"
 	"net/http"
 	"strconv"
+
+	"github.com/chatsdk-go/chatsdk/internal/fake"
 )
 
 // errorDoc is the error body the server sends (the API documents none):
@@ -20,26 +21,19 @@ type errorObject struct {
 	Detail string `json:"detail"`
 }
 
-func writeJSON(w http.ResponseWriter, status int, v any) {
-	body, err := json.Marshal(v)
-	if err != nil {
-		writeError(w, http.StatusInternalServerError, "encoding response: "+err.Error())
-		return
-	}
-	w.Header().Set("Content-Type", "application/json")
-	w.WriteHeader(status)
-	_, _ = w.Write(body)
-}
-
-func writeError(w http.ResponseWriter, status int, detail string) {
-	body, _ := json.Marshal(errorDoc{Errors: []errorObject{{
+// errorBody is the server's error document for status and detail.
+func errorBody(status int, detail string) any {
+	return errorDoc{Errors: []errorObject{{
 		Status: strconv.Itoa(status),
 		Title:  http.StatusText(status),
 		Detail: detail,
-	}}})
-	w.Header().Set("Content-Type", "application/json")
-	w.WriteHeader(status)
-	_, _ = w.Write(body)
+	}}}
+}
+
+func writeJSON(w http.ResponseWriter, status int, v any) { fake.WriteJSON(w, status, v) }
+
+func writeError(w http.ResponseWriter, status int, detail string) {
+	fake.WriteJSON(w, status, errorBody(status, detail))
 }
 
 // resource is one JSON:API resource object.

@@ -5,12 +5,13 @@ import (
 	"net/http"
 	"net/url"
 	"strconv"
-	"strings"
+
+	"github.com/chatsdk-go/chatsdk/internal/fake"
 )
 
 // route is one documented operation: a method and a path pattern relative
-// to /api/v1 whose "{name}" segments capture one path segment each. The
-// last segment of every pattern ends in ".json".
+// to /api/v1 whose "{name}" segments capture one path segment each (see
+// fake.Router). The last segment of every pattern ends in ".json".
 type route struct {
 	method  string
 	pattern string
@@ -92,90 +93,33 @@ var routes = []route{
 	{"PATCH", "/visitors/{visitor_id}.json", (*Server).editVisitor},
 }
 
-// route dispatches r. Path segments are matched after unescaping each one,
-// so an escaped "/" inside an ID never changes which operation runs.
+// newRouter returns the router of s's operations.
+func (s *Server) newRouter() *fake.Router {
+	rt := fake.NewRouter(apiPrefix)
+	for _, r := range routes {
+		handle := r.handle
+		rt.Handle(r.method, r.pattern, func(w http.ResponseWriter, r *http.Request, p fake.Params) {
+			handle(s, &call{w: w, r: r, params: map[string]string(p), query: r.URL.Query()})
+		})
+	}
+	return rt
+}
+
+// route dispatches r with the state lock held.
 func (s *Server) route(w http.ResponseWriter, r *http.Request) {
-	escaped := r.URL.EscapedPath()
-	if !strings.HasPrefix(escaped, apiPrefix+"/") {
-		writeError(w, http.StatusNotFound, "no such endpoint: "+r.URL.Path)
+	h, params, status, _ := s.router.Lookup(r)
+	switch status {
+	case http.StatusBadRequest:
+		writeError(w, status, "malformed path")
+		return
+	case http.StatusMethodNotAllowed:
+		writeError(w, status, r.Method+" is not allowed on "+r.URL.Path)
+		return
+	case http.StatusNotFound:
+		writeError(w, status, "no such endpoint: "+r.URL.Path)
 		return
 	}
-	segs, err := splitPath(strings.TrimPrefix(escaped, apiPrefix))
-	if err != nil {
-		writeError(w, http.StatusBadRequest, "malformed path")
-		return
-	}
-	var best *route
-	var bestParams map[string]string
-	bestLiterals := -1
-	methodMismatch := false
-	for i := range routes {
-		rt := &routes[i]
-		params, literals, ok := match(rt.pattern, segs)
-		if !ok {
-			continue
-		}
-		if rt.method != r.Method {
-			methodMismatch = true
-			continue
-		}
-		if literals > bestLiterals {
-			best, bestParams, bestLiterals = rt, params, literals
-		}
-	}
-	if best == nil {
-		if methodMismatch {
-			writeError(w, http.StatusMethodNotAllowed, r.Method+" is not allowed on "+r.URL.Path)
-			return
-		}
-		writeError(w, http.StatusNotFound, "no such endpoint: "+r.URL.Path)
-		return
-	}
-	best.handle(s, &call{w: w, r: r, params: bestParams, query: r.URL.Query()})
-}
-
-// splitPath splits an escaped path ("/agents/4.json") into unescaped
-// segments.
-func splitPath(escaped string) ([]string, error) {
-	raw := strings.Split(strings.TrimPrefix(escaped, "/"), "/")
-	segs := make([]string, len(raw))
-	for i, seg := range raw {
-		u, err := url.PathUnescape(seg)
-		if err != nil {
-			return nil, err
-		}
-		segs[i] = u
-	}
-	return segs, nil
-}
-
-// match reports whether segs fit pattern, returning the captured segments
-// and how many segments matched literally.
-func match(pattern string, segs []string) (map[string]string, int, bool) {
-	pat := strings.Split(strings.TrimPrefix(pattern, "/"), "/")
-	if len(pat) != len(segs) {
-		return nil, 0, false
-	}
-	last := len(pat) - 1
-	if !strings.HasSuffix(segs[last], ".json") {
-		return nil, 0, false
-	}
-	params := map[string]string{}
-	literals := 0
-	for i, p := range pat {
-		seg := segs[i]
-		if i == last {
-			p = strings.TrimSuffix(p, ".json")
-			seg = strings.TrimSuffix(seg, ".json")
-		}
-		if strings.HasPrefix(p, "{") && strings.HasSuffix(p, "}") {
-			params[p[1:len(p)-1]] = seg
-			continue
-		}
-		if p != seg {
-			return nil, 0, false
-		}
-		literals++
-	}
-	return params, literals, true
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	h(w, r, params)
 }

@@ -3,18 +3,20 @@ package chatrhubtest
 import (
 	"net/http"
 	"net/http/httptest"
-	"strings"
+	"net/url"
 	"sync"
 	"time"
+
+	"github.com/chatsdk-go/chatsdk/internal/fake"
 )
 
 // DefaultToken is the bearer token a Server accepts unless WithToken sets
 // another one.
 const DefaultToken = "chatrhubtest-token"
 
-// DefaultTaskPageSize is how many tasks one List Tasks page holds unless
-// WithTaskPageSize sets another size.
-const DefaultTaskPageSize = 10
+// DefaultPageSize is how many tasks one List Tasks page holds unless
+// WithPageSize sets another size.
+const DefaultPageSize = 10
 
 // Server is an in-memory ChatrHub API v1 behind an httptest.Server. It is
 // safe for concurrent use. Close it when done.
@@ -26,30 +28,38 @@ type Server struct {
 	// Token is the bearer token the server accepts.
 	Token string
 
-	mu       sync.Mutex
-	cfg      config
-	st       *state
-	requests int
-	failures []int
+	kit    *fake.Kit
+	router *fake.Router
+
+	mu  sync.Mutex
+	cfg config
+	st  *state
 }
 
 type config struct {
 	token    string
 	pageSize int
 	now      func() time.Time
-	seed     bool
+	examples bool
 }
 
 // Option configures a Server built by NewServer.
 type Option func(*config)
 
-// WithToken makes the server accept token instead of DefaultToken.
-func WithToken(token string) Option { return func(c *config) { c.token = token } }
+// WithToken makes the server accept token instead of DefaultToken; an empty
+// token keeps the default.
+func WithToken(token string) Option {
+	return func(c *config) {
+		if token != "" {
+			c.token = token
+		}
+	}
+}
 
-// WithTaskPageSize sets how many tasks one List Tasks page holds (default
-// DefaultTaskPageSize); a small size exercises paging with `after`. Sizes
-// below 1 are ignored.
-func WithTaskPageSize(n int) Option {
+// WithPageSize sets how many tasks one List Tasks page holds (default
+// DefaultPageSize); a small size exercises paging with `after`. Sizes
+// below 1 are ignored. The other lists are not paged.
+func WithPageSize(n int) Option {
 	return func(c *config) {
 		if n > 0 {
 			c.pageSize = n
@@ -58,7 +68,7 @@ func WithTaskPageSize(n int) Option {
 }
 
 // WithClock sets the clock used for create_dt and updt_dt of objects the
-// server creates or changes (default time.Now).
+// server creates or changes and for Request.Time (default time.Now).
 func WithClock(now func() time.Time) Option {
 	return func(c *config) {
 		if now != nil {
@@ -67,13 +77,13 @@ func WithClock(now func() time.Time) Option {
 	}
 }
 
-// WithoutSeed starts the server empty instead of with the documented objects
-// (see NewServer).
-func WithoutSeed() Option { return func(c *config) { c.seed = false } }
+// WithoutExamples starts the server empty instead of with the built-in
+// example objects (see NewServer).
+func WithoutExamples() Option { return func(c *config) { c.examples = false } }
 
-// NewServer starts a fake ChatrHub server. Unless WithoutSeed is given it
-// holds the objects of the API documentation's examples plus enough extra
-// objects for realistic flows:
+// NewServer starts a fake ChatrHub server. Unless WithoutExamples is given
+// it holds the objects of the API documentation's examples plus enough
+// extra objects for realistic flows:
 //
 //   - agents 1 "Joe" (admin, username "unittest500"), 2 "John Smith"
 //     ("johnsmith1"), 3 "Jenny Brown" ("jennybrown1") and 4 (the documented
@@ -96,68 +106,94 @@ func WithoutSeed() Option { return func(c *config) { c.seed = false } }
 //
 // Close the server when done.
 func NewServer(opts ...Option) *Server {
-	cfg := config{token: DefaultToken, pageSize: DefaultTaskPageSize, now: time.Now, seed: true}
+	cfg := config{token: DefaultToken, pageSize: DefaultPageSize, now: time.Now, examples: true}
 	for _, opt := range opts {
 		if opt != nil {
 			opt(&cfg)
 		}
 	}
 	s := &Server{cfg: cfg, Token: cfg.token, st: newState()}
-	if cfg.seed {
-		s.st.seed()
+	if cfg.examples {
+		s.st.seedExamples()
 	}
-	s.Server = httptest.NewServer(http.HandlerFunc(s.serveHTTP))
+	s.router = s.newRouter()
+	s.kit = fake.New(fake.Config{
+		Token:        cfg.token,
+		Schemes:      []string{"Bearer"},
+		Challenge:    `Bearer realm="chatrhub"`,
+		MissingToken: "missing or invalid bearer token",
+		InvalidToken: "missing or invalid bearer token",
+		Prefix:       apiPrefix,
+		Now:          cfg.now,
+		ErrorBody:    errorBody,
+	})
+	s.Server = httptest.NewServer(s.kit.Handler(http.HandlerFunc(s.route)))
 	s.BaseURL = s.Server.URL + apiPrefix
 	return s
 }
 
-// Requests returns how many requests the server has received, including
-// rejected ones.
-func (s *Server) Requests() int {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.requests
+// Failure describes failures for FailNext to inject: the next Times
+// requests that match Method and Path are answered with Status and Body,
+// after the token check and without touching state.
+type Failure struct {
+	// Method is the HTTP method to match; "" matches any.
+	Method string
+	// Path is the pattern of the path below BaseURL to match; "" matches
+	// any. It is matched like path.Match, where a segment written
+	// "{name}" or "<name>" matches any one segment:
+	// "/agents/{agent_id}.json".
+	Path string
+	// Status is the HTTP status to answer.
+	Status int
+	// Body is the exact response body; nil sends the server's JSON:API
+	// error document for Status.
+	Body []byte
+	// Times is how many matching requests fail; 0 means 1.
+	Times int
 }
 
-// FailNext makes the next n requests (after authentication) fail with
-// status and a JSON error body, without touching state; use it to test retry
-// and error handling. A status of 429 or 503 also sends "Retry-After: 0".
-func (s *Server) FailNext(n, status int) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	for range n {
-		s.failures = append(s.failures, status)
+// Request is a request the server received.
+type Request struct {
+	// Method is the HTTP method.
+	Method string
+	// Path is the unescaped path below BaseURL, such as "/groups.json".
+	Path string
+	// Query is the parsed query string.
+	Query url.Values
+	// Header holds the request headers without Authorization.
+	Header http.Header
+	// Body is the request body, up to the 1 MiB body limit.
+	Body []byte
+	// Time is when the request arrived, on the server's clock.
+	Time time.Time
+	// Status is the HTTP status the server answered.
+	Status int
+}
+
+// FailNext queues f: use it to test retry and error handling. A request
+// fails by the first queued Failure it matches. A status of 429 or 503
+// also sends "Retry-After: 0".
+func (s *Server) FailNext(f Failure) { s.kit.FailNext(fake.Failure(f)) }
+
+// Requests returns the requests the server has answered, including
+// rejected and failed ones, in the order they were answered.
+func (s *Server) Requests() []Request {
+	recs := s.kit.Requests()
+	out := make([]Request, len(recs))
+	for i, r := range recs {
+		out[i] = Request(r)
 	}
+	return out
+}
+
+// RequestCount reports how many answered requests match method ("" for
+// any) and the path pattern ("" for any, written as Failure.Path).
+func (s *Server) RequestCount(method, pattern string) int {
+	return s.kit.RequestCount(method, pattern)
 }
 
 // apiPrefix is the path every operation lives under.
 const apiPrefix = "/api/v1"
-
-func (s *Server) serveHTTP(w http.ResponseWriter, r *http.Request) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	s.requests++
-	if !s.authorized(r) {
-		w.Header().Set("WWW-Authenticate", `Bearer realm="chatrhub"`)
-		writeError(w, http.StatusUnauthorized, "missing or invalid bearer token")
-		return
-	}
-	if len(s.failures) > 0 {
-		status := s.failures[0]
-		s.failures = s.failures[1:]
-		if status == http.StatusTooManyRequests || status == http.StatusServiceUnavailable {
-			w.Header().Set("Retry-After", "0")
-		}
-		writeError(w, status, "failure injected by FailNext")
-		return
-	}
-	s.route(w, r)
-}
-
-func (s *Server) authorized(r *http.Request) bool {
-	scheme, token, ok := strings.Cut(r.Header.Get("Authorization"), " ")
-	return ok && strings.EqualFold(scheme, "Bearer") && token != "" && token == s.cfg.token
-}
 
 // now returns the server clock's time in the documented create_dt form.
 func (s *Server) now() string {

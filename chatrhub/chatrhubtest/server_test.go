@@ -200,40 +200,40 @@ func TestAnEscapedIDStaysOneSegment(t *testing.T) {
 
 func TestRequestsCountsEveryRequest(t *testing.T) {
 	srv, c := setup(t)
-	assert.Equal(t, 0, srv.Requests())
+	assert.Empty(t, srv.Requests())
 	_, err := c.Agents.List(ctx, nil)
 	require.NoError(t, err)
 	_, err = clientWithToken(t, srv, "wrong").Agents.List(ctx, nil)
 	require.Error(t, err)
-	assert.Equal(t, 2, srv.Requests())
+	assert.Len(t, srv.Requests(), 2)
 }
 
 func TestFailNextInjectsFailures(t *testing.T) {
 	srv, c := setup(t)
-	srv.FailNext(2, http.StatusServiceUnavailable)
+	srv.FailNext(chatrhubtest.Failure{Status: http.StatusServiceUnavailable, Times: 2})
 	// A GET is retried through both failures.
 	agents, err := c.Agents.List(ctx, nil)
 	require.NoError(t, err)
 	assert.Len(t, agents, 4)
-	assert.Equal(t, 3, srv.Requests())
+	assert.Len(t, srv.Requests(), 3)
 
 	// A POST is not retried, and the failure did not change state.
-	srv.FailNext(1, http.StatusServiceUnavailable)
+	srv.FailNext(chatrhubtest.Failure{Status: http.StatusServiceUnavailable, Times: 1})
 	_, err = c.Groups.Add(ctx, &chatrhub.GroupParams{GroupName: "Once"})
 	requireStatus(t, err, http.StatusServiceUnavailable)
 	assert.ErrorIs(t, err, chatsdk.ErrMayHaveBeenApplied)
-	assert.Equal(t, 4, srv.Requests())
+	assert.Len(t, srv.Requests(), 4)
 	groups, err := c.Groups.List(ctx)
 	require.NoError(t, err)
 	assert.Len(t, groups, 2)
 
-	srv.FailNext(1, http.StatusNotFound)
+	srv.FailNext(chatrhubtest.Failure{Status: http.StatusNotFound, Times: 1})
 	_, err = c.Agents.Get(ctx, 4)
 	assert.ErrorIs(t, err, chatsdk.ErrNotFound)
 }
 
-func TestWithoutSeedStartsEmpty(t *testing.T) {
-	_, c := setup(t, chatrhubtest.WithoutSeed())
+func TestWithoutExamplesStartsEmpty(t *testing.T) {
+	_, c := setup(t, chatrhubtest.WithoutExamples())
 	agents, err := c.Agents.List(ctx, nil)
 	require.NoError(t, err)
 	assert.Empty(t, agents)
@@ -318,5 +318,34 @@ func TestConcurrentUse(t *testing.T) {
 		}
 	}
 	assert.Equal(t, 16, n)
-	assert.Equal(t, 16*3+1, srv.Requests())
+	assert.Equal(t, 16*3+1, len(srv.Requests()))
+}
+
+func TestFailNextMatchesMethodAndPath(t *testing.T) {
+	srv, c := setup(t)
+	srv.FailNext(chatrhubtest.Failure{Method: http.MethodPost, Path: "/groups.json", Status: http.StatusConflict})
+	_, err := c.Groups.List(ctx)
+	require.NoError(t, err, "a GET does not match")
+	_, err = c.Agents.Get(ctx, 4)
+	require.NoError(t, err, "another path does not match")
+	_, err = c.Groups.Add(ctx, &chatrhub.GroupParams{GroupName: "Once"})
+	requireStatus(t, err, http.StatusConflict)
+	_, err = c.Groups.Add(ctx, &chatrhub.GroupParams{GroupName: "Twice"})
+	require.NoError(t, err, "Times 0 fails once")
+
+	srv.FailNext(chatrhubtest.Failure{Path: "/agents/{agent_id}.json", Status: http.StatusTeapot, Body: []byte(`{"errors": []}`)})
+	_, err = c.Agents.Get(ctx, 4)
+	requireStatus(t, err, http.StatusTeapot)
+
+	assert.Equal(t, 2, srv.RequestCount(http.MethodGet, "/agents/{agent_id}.json"))
+	assert.Equal(t, 2, srv.RequestCount(http.MethodPost, "/groups.json"))
+	reqs := srv.Requests()
+	require.Len(t, reqs, 5)
+	add := reqs[2]
+	assert.Equal(t, http.MethodPost, add.Method)
+	assert.Equal(t, "/groups.json", add.Path)
+	assert.Equal(t, http.StatusConflict, add.Status)
+	assert.Contains(t, string(add.Body), "Once")
+	assert.Empty(t, add.Header.Get("Authorization"))
+	assert.NotEmpty(t, add.Header.Get("Content-Type"))
 }

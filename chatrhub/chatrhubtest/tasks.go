@@ -23,7 +23,7 @@ func (s *Server) taskResource(id int64) *resource {
 // id) of task_type ("operational" or "machine_learning") whose is_complete
 // equals is_resolved ("1"/"0", also "true"/"false"), skipping the first
 // `after` (an offset). All three are required, as documented. A page holds
-// at most the server's task page size (WithTaskPageSize); a page past the
+// at most the server's task page size (WithPageSize); a page past the
 // end is empty.
 func (s *Server) listTasks(c *call) {
 	if !c.requireQuery("after", "task_type", "is_resolved") {

@@ -22,7 +22,7 @@ var allTaskFilters = []chatrhub.ListTasksParams{
 
 func TestTaskIteratorYieldsEveryTaskOnce(t *testing.T) {
 	for _, size := range []int{1, 3, 4, 10, 100} {
-		srv, c := setup(t, chatrhubtest.WithTaskPageSize(size))
+		srv, c := setup(t, chatrhubtest.WithPageSize(size))
 		seen := map[int64]int{}
 		for _, p := range allTaskFilters {
 			n := 0
@@ -40,12 +40,12 @@ func TestTaskIteratorYieldsEveryTaskOnce(t *testing.T) {
 			assert.Equal(t, 1, count, "task %d, page size %d", id, size)
 		}
 		// Each walk takes ceil(n/size) pages plus the empty page after them.
-		assert.Greater(t, srv.Requests(), 4)
+		assert.Greater(t, len(srv.Requests()), 4)
 	}
 }
 
 func TestListTasksPagesWithAfter(t *testing.T) {
-	_, c := setup(t, chatrhubtest.WithTaskPageSize(4))
+	_, c := setup(t, chatrhubtest.WithPageSize(4))
 	p := chatrhub.ListTasksParams{TaskType: chatrhub.TaskOperational}
 	var ids []int64
 	for {
@@ -164,7 +164,7 @@ func TestUpdateMachineLearningTask(t *testing.T) {
 }
 
 func TestAddTaskIsListed(t *testing.T) {
-	srv, c := setup(t, chatrhubtest.WithoutSeed(), chatrhubtest.WithTaskPageSize(2))
+	srv, c := setup(t, chatrhubtest.WithoutExamples(), chatrhubtest.WithPageSize(2))
 	for range 5 {
 		srv.AddTask(chatrhub.Task{TaskType: chatrhub.TaskOperational, NodeName: "n"})
 	}

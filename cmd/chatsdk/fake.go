@@ -93,7 +93,7 @@ func runFake(ctx context.Context, args []string, o *outputConfig) error {
 		case "chatrhub":
 			var opts []chatrhubtest.Option
 			if *noExamples {
-				opts = append(opts, chatrhubtest.WithoutSeed())
+				opts = append(opts, chatrhubtest.WithoutExamples())
 			}
 			s := chatrhubtest.NewServer(opts...)
 			closers = append(closers, s.Close)

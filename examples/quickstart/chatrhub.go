@@ -32,7 +32,7 @@ func runChatrHub(ctx context.Context, w io.Writer) error {
 		return chatrhubReadOnly(ctx, w, c)
 	}
 
-	srv := chatrhubtest.NewServer(chatrhubtest.WithTaskPageSize(5))
+	srv := chatrhubtest.NewServer(chatrhubtest.WithPageSize(5))
 	defer srv.Close()
 	c, err := chatrhub.NewClient(srv.Token, chatsdk.WithBaseURL(srv.BaseURL))
 	if err != nil {

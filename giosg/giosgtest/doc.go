@@ -15,8 +15,8 @@
 // (EndedChatID), outgoing and incoming invitations and conversation
 // starters. AddChat, AddPendingChat, SeedChats, AddVisitorMessage,
 // AddUser, AddVisitor and EndChat add more; IsPending, IsEnded, Tags,
-// MessageTexts and RequestCount inspect the state; FailNext injects error
-// answers (to test retries).
+// MessageTexts inspect the state; Requests and RequestCount report what the
+// server received; FailNext injects error answers (to test retries).
 //
 // # Behaviour
 //

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/chatsdk-go/chatsdk/internal/fake"
 	"github.com/chatsdk-go/chatsdk/internal/lenient"
 )
 
@@ -41,24 +42,14 @@ func forbidden(format string, args ...any) error {
 	return errorf(http.StatusForbidden, format, args...)
 }
 
+// errorBody is the DRF-style error body {"detail": "..."}.
+func errorBody(_ int, detail string) any { return map[string]string{"detail": detail} }
+
 func writeError(w http.ResponseWriter, status int, detail string) {
-	writeJSON(w, status, map[string]string{"detail": detail})
+	fake.WriteJSON(w, status, errorBody(status, detail))
 }
 
-func writeJSON(w http.ResponseWriter, status int, v any) {
-	if status == http.StatusNoContent || v == nil {
-		w.WriteHeader(status)
-		return
-	}
-	b, err := json.Marshal(v)
-	if err != nil {
-		status = http.StatusInternalServerError
-		b = []byte(`{"detail":"giosgtest: cannot encode the answer"}`)
-	}
-	w.Header().Set("Content-Type", "application/json")
-	w.WriteHeader(status)
-	_, _ = w.Write(b)
-}
+func writeJSON(w http.ResponseWriter, status int, v any) { fake.WriteJSON(w, status, v) }
 
 // handlerFunc serves one route with the state lock held: it returns the
 // status and the JSON value to answer, or an error (an *apiError, else 500).
@@ -67,14 +58,8 @@ type handlerFunc func(r *http.Request) (int, any, error)
 // serve adapts h to http.HandlerFunc: it holds s.mu while h runs.
 func (s *Server) serve(h handlerFunc) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
-		// Read the body before taking the lock: a slow client must not
-		// hold up the others.
-		data, err := io.ReadAll(io.LimitReader(r.Body, maxBody+1))
-		if err != nil {
-			writeError(w, http.StatusBadRequest, "cannot read the request body")
-			return
-		}
-		r.Body = io.NopCloser(bytes.NewReader(data))
+		// The kit has read, bounded and buffered the body before the lock
+		// is taken: a slow client does not hold up the others.
 		s.mu.Lock()
 		status, v, err := h(r)
 		s.mu.Unlock()
@@ -90,21 +75,15 @@ func (s *Server) serve(h handlerFunc) http.HandlerFunc {
 	}
 }
 
-// maxBody bounds request bodies.
-const maxBody = 1 << 20
-
 // body is a decoded JSON request object.
 type body map[string]json.RawMessage
 
 // readBody decodes the request's JSON object. An empty body is an empty
 // object; anything but a JSON object is a 400.
 func readBody(r *http.Request) (body, error) {
-	data, err := io.ReadAll(io.LimitReader(r.Body, maxBody+1))
+	data, err := io.ReadAll(r.Body) // bounded by the kit
 	if err != nil {
 		return nil, badRequest("cannot read the request body")
-	}
-	if len(data) > maxBody {
-		return nil, errorf(http.StatusRequestEntityTooLarge, "Request body is too large.")
 	}
 	data = bytes.TrimSpace(data)
 	if len(data) == 0 {

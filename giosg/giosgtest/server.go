@@ -1,12 +1,13 @@
 package giosgtest
 
 import (
-	"crypto/subtle"
 	"net/http"
 	"net/http/httptest"
-	"strings"
+	"net/url"
 	"sync"
 	"time"
+
+	"github.com/chatsdk-go/chatsdk/internal/fake"
 )
 
 // DefaultToken is the API token the fake accepts unless WithToken sets
@@ -36,12 +37,11 @@ type Server struct {
 
 	pageSize int
 	now      func() time.Time
+	kit      *fake.Kit
 
-	mu       sync.Mutex
-	st       *state
-	ids      int64
-	requests map[string]int
-	failures map[string][]int // statuses to answer next, by route
+	mu  sync.Mutex
+	st  *state
+	ids int64
 }
 
 // Option configures a Server.
@@ -54,9 +54,14 @@ type config struct {
 	now      func() time.Time
 }
 
-// WithToken makes the server accept token instead of DefaultToken.
+// WithToken makes the server accept token instead of DefaultToken; an empty
+// token keeps the default.
 func WithToken(token string) Option {
-	return func(c *config) { c.token = token }
+	return func(c *config) {
+		if token != "" {
+			c.token = token
+		}
+	}
 }
 
 // WithPageSize sets how many results each list page holds; values below 1
@@ -78,7 +83,7 @@ func WithoutExamples() Option {
 }
 
 // WithClock makes the server read the current time from now, for
-// timestamps it sets (created_at, ended_at, ...).
+// timestamps it sets (created_at, ended_at, ...) and for Request.Time.
 func WithClock(now func() time.Time) Option {
 	return func(c *config) {
 		if now != nil {
@@ -102,8 +107,6 @@ func NewServer(opts ...Option) *Server {
 		pageSize: cfg.pageSize,
 		now:      cfg.now,
 		st:       newState(),
-		requests: map[string]int{},
-		failures: map[string][]int{},
 	}
 	seedDirectory(s.st)
 	if cfg.examples {
@@ -111,93 +114,106 @@ func NewServer(opts ...Option) *Server {
 	}
 	mux := http.NewServeMux()
 	s.routes(mux)
-	s.Server = httptest.NewUnstartedServer(s.handler(mux))
+	s.kit = fake.New(fake.Config{
+		Token:        cfg.token,
+		Schemes:      []string{"Token", "Bearer"},
+		Challenge:    `Token realm="api"`,
+		MissingToken: "Authentication credentials were not provided.",
+		InvalidToken: "Invalid token.",
+		Now:          cfg.now,
+		ErrorBody:    errorBody,
+		BeforeAuth:   knownRoute(mux),
+	})
+	s.Server = httptest.NewUnstartedServer(s.kit.Handler(mux))
 	// The listener exists already: the URL is known before any request.
 	s.BaseURL = "http://" + s.Listener.Addr().String()
 	s.Start()
 	return s
 }
 
-// RequestCount reports how many authenticated requests the server has
-// received for method and the route pattern, written as in the giosg docs:
+// Failure describes failures for FailNext to inject: the next Times
+// requests that match Method and Path are answered with Status and Body,
+// after the token check and without changing any state.
+type Failure struct {
+	// Method is the HTTP method to match; "" matches any.
+	Method string
+	// Path is the pattern of the path below BaseURL to match; "" matches
+	// any. It is matched like path.Match, where a segment written
+	// "<name>" (as in the giosg docs) or "{name}" matches any one segment:
+	// "/api/v5/users/<user_id>/chats/<chat_id>/messages".
+	Path string
+	// Status is the HTTP status to answer.
+	Status int
+	// Body is the exact response body; nil sends a DRF-style
+	// {"detail": "..."} body.
+	Body []byte
+	// Times is how many matching requests fail; 0 means 1.
+	Times int
+}
+
+// Request is a request the server received.
+type Request struct {
+	// Method is the HTTP method.
+	Method string
+	// Path is the unescaped path below BaseURL, such as
+	// "/api/v5/users/<user_id>/chats".
+	Path string
+	// Query is the parsed query string.
+	Query url.Values
+	// Header holds the request headers without Authorization.
+	Header http.Header
+	// Body is the request body, up to the 1 MiB body limit.
+	Body []byte
+	// Time is when the request arrived, on the server's clock.
+	Time time.Time
+	// Status is the HTTP status the server answered.
+	Status int
+}
+
+// FailNext queues f: use it to test retries (a GET answered 503 is
+// retried by the client, a POST that sends a message must not be). A
+// request fails by the first queued Failure it matches; failed requests are
+// recorded. A status of 429 or 503 also sends "Retry-After: 0".
+func (s *Server) FailNext(f Failure) { s.kit.FailNext(fake.Failure(f)) }
+
+// Requests returns the requests the server has answered, including
+// rejected and failed ones, in the order they were answered.
+func (s *Server) Requests() []Request {
+	recs := s.kit.Requests()
+	out := make([]Request, len(recs))
+	for i, r := range recs {
+		out[i] = Request(r)
+	}
+	return out
+}
+
+// RequestCount reports how many answered requests match method ("" for
+// any) and the path pattern ("" for any, written as Failure.Path), such as
 // RequestCount("POST", "/api/v5/users/<user_id>/chats/<chat_id>/messages").
 // Use it to assert that a request was sent exactly once.
 func (s *Server) RequestCount(method, pattern string) int {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.requests[method+" "+docPattern(pattern)]
+	return s.kit.RequestCount(method, pattern)
 }
 
-// FailNext makes the next n requests for method and the route pattern
-// (written as in RequestCount) answer status with a DRF-style error body,
-// without changing any state; later requests are served normally. The
-// failed requests are counted by RequestCount. Use it to test retries: a
-// GET answered 503 is retried by the client, a POST that sends a message
-// must not be.
-func (s *Server) FailNext(method, pattern string, status, n int) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	key := method + " " + docPattern(pattern)
-	for range n {
-		s.failures[key] = append(s.failures[key], status)
-	}
-}
-
-// docPattern turns "<name>" placeholders into the ServeMux's "{name}".
-func docPattern(p string) string {
-	return strings.NewReplacer("<", "{", ">", "}").Replace(p)
-}
-
-// handler answers unknown paths (404) and wrong methods (405) with the
-// DRF-style JSON error body, then checks the token, then serves the route.
-func (s *Server) handler(mux *http.ServeMux) http.Handler {
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+// knownRoute answers unknown paths (404) and wrong methods (405) with the
+// DRF-style JSON error body before the token is checked.
+func knownRoute(mux *http.ServeMux) func(w http.ResponseWriter, r *http.Request) bool {
+	return func(w http.ResponseWriter, r *http.Request) bool {
 		h, pattern := mux.Handler(r)
-		if pattern == "" {
-			rec := httptest.NewRecorder()
-			h.ServeHTTP(rec, r)
-			if allow := rec.Header().Get("Allow"); allow != "" {
-				w.Header().Set("Allow", allow)
-			}
-			switch rec.Code {
-			case http.StatusMethodNotAllowed:
-				writeError(w, rec.Code, `Method "`+r.Method+`" not allowed.`)
-			default:
-				writeError(w, http.StatusNotFound, "Not found.")
-			}
-			return
+		if pattern != "" {
+			return true
 		}
-		if !s.authorized(r) {
-			w.Header().Set("WWW-Authenticate", `Token realm="api"`)
-			if r.Header.Get("Authorization") == "" {
-				writeError(w, http.StatusUnauthorized, "Authentication credentials were not provided.")
-			} else {
-				writeError(w, http.StatusUnauthorized, "Invalid token.")
-			}
-			return
+		rec := httptest.NewRecorder()
+		h.ServeHTTP(rec, r)
+		if allow := rec.Header().Get("Allow"); allow != "" {
+			w.Header().Set("Allow", allow)
 		}
-		s.mu.Lock()
-		s.requests[pattern]++
-		fail := s.failures[pattern]
-		if len(fail) > 0 {
-			s.failures[pattern] = fail[1:]
+		switch rec.Code {
+		case http.StatusMethodNotAllowed:
+			writeError(w, rec.Code, `Method "`+r.Method+`" not allowed.`)
+		default:
+			writeError(w, http.StatusNotFound, "Not found.")
 		}
-		s.mu.Unlock()
-		if len(fail) > 0 {
-			writeError(w, fail[0], "giosgtest: injected failure")
-			return
-		}
-		mux.ServeHTTP(w, r) // sets the path values
-
-	})
-}
-
-// authorized accepts "Token <token>" and "Bearer <token>" (scheme in any
-// case).
-func (s *Server) authorized(r *http.Request) bool {
-	scheme, tok, ok := strings.Cut(r.Header.Get("Authorization"), " ")
-	if !ok || (!strings.EqualFold(scheme, "Token") && !strings.EqualFold(scheme, "Bearer")) {
 		return false
 	}
-	return subtle.ConstantTimeCompare([]byte(tok), []byte(s.Token)) == 1
 }

@@ -418,7 +418,7 @@ func TestFailNext(t *testing.T) {
 	defer srv.Close()
 	c := newClient(t, srv)
 	const send = "/api/v5/users/<user_id>/chats/<chat_id>/messages"
-	srv.FailNext("POST", send, http.StatusServiceUnavailable, 1)
+	srv.FailNext(giosgtest.Failure{Method: "POST", Path: send, Status: http.StatusServiceUnavailable})
 	_, err := c.Messages.Send(ctx, giosg.UserChats(giosgtest.UserID), giosgtest.ChatID, &giosg.MessageCreate{Message: "once"})
 	require.Error(t, err)
 	assert.ErrorIs(t, err, chatsdk.ErrMayHaveBeenApplied)
@@ -426,7 +426,7 @@ func TestFailNext(t *testing.T) {
 	assert.NotContains(t, srv.MessageTexts(giosgtest.ChatID), "once", "the injected failure changed nothing")
 
 	const list = "/api/v5/users/<user_id>/chats/<chat_id>/messages"
-	srv.FailNext("GET", list, http.StatusServiceUnavailable, 2)
+	srv.FailNext(giosgtest.Failure{Method: "GET", Path: list, Status: http.StatusServiceUnavailable, Times: 2})
 	_, err = c.Messages.ListPage(ctx, giosg.UserChats(giosgtest.UserID), giosgtest.ChatID, nil)
 	require.NoError(t, err, "a GET is retried")
 	assert.Equal(t, 3, srv.RequestCount("GET", list))
