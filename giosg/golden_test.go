@@ -1,16 +1,11 @@
 package giosg_test
 
 import (
-	"bufio"
 	"context"
 	"io"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
-	"os"
-	"path/filepath"
-	"regexp"
-	"sort"
 	"strconv"
 	"sync"
 	"testing"
@@ -18,6 +13,7 @@ import (
 
 	"github.com/chatsdk-go/chatsdk"
 	"github.com/chatsdk-go/chatsdk/giosg"
+	"github.com/chatsdk-go/chatsdk/internal/testkit"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -101,9 +97,10 @@ func newTestClient(t *testing.T, baseURL string, opts ...giosg.Option) *giosg.Cl
 // goldenCase is one request of one documented method+path pair.
 type goldenCase struct {
 	name string
-	// pair is the row number of the pair in testdata/giosg/INDEX.md.
-	pair   int
-	method string
+	// endpoint is the pair's line of testdata/giosg/endpoints.txt
+	// ("METHOD /api/v5/.../<chat_id>").
+	endpoint string
+	method   string
 	// path is the escaped path the server must see.
 	path  string
 	query url.Values
@@ -138,25 +135,25 @@ func goldenCases(t *testing.T) []goldenCase {
 
 	// Chat collections.
 	chatLists := []struct {
-		pair  int
-		scope giosg.ChatScope
-		path  string
-		resp  string
+		endpoint string
+		scope    giosg.ChatScope
+		path     string
+		resp     string
 	}{
-		{6, giosg.OrgInvolvedChats(orgID), o + "/involved_chats", "chats_list.response.json"},
-		{12, giosg.OrgOwnedChats(orgID), o + "/owned_chats", "chats_owned_list.response.json"},
-		{18, giosg.OrgRoomChats(orgID, roomID), o + "/rooms/" + roomID + "/chats", "chats_room_list.response.json"},
-		{20, giosg.OrgRoomPendingChats(orgID, roomID), o + "/rooms/" + roomID + "/pending_chats", "chats_pending_list.response.json"},
-		{21, giosg.OrgRoomVisitorChats(orgID, roomID, visitorID), o + "/rooms/" + roomID + "/visitors/" + visitorID + "/chats", "chats_list.response.json"},
-		{22, giosg.OrgRoutedChats(orgID), o + "/routed_chats", "chats_list.response.json"},
-		{30, giosg.UserChats(userID), u + "/chats", "chats_list.response.json"},
-		{40, giosg.UserPendingChats(userID), u + "/pending_chats", "chats_pending_list.response.json"},
-		{42, giosg.UserRoomVisitorChats(userID, roomID, visitorID), u + "/rooms/" + roomID + "/visitors/" + visitorID + "/chats", "chats_list.response.json"},
-		{43, giosg.UserRoutedChats(userID), u + "/routed_chats", "chats_list.response.json"},
+		{"GET /api/v5/orgs/<organization_id>/involved_chats", giosg.OrgInvolvedChats(orgID), o + "/involved_chats", "chats_list.response.json"},
+		{"GET /api/v5/orgs/<organization_id>/owned_chats", giosg.OrgOwnedChats(orgID), o + "/owned_chats", "chats_owned_list.response.json"},
+		{"GET /api/v5/orgs/<organization_id>/rooms/<room_id>/chats", giosg.OrgRoomChats(orgID, roomID), o + "/rooms/" + roomID + "/chats", "chats_room_list.response.json"},
+		{"GET /api/v5/orgs/<organization_id>/rooms/<room_id>/pending_chats", giosg.OrgRoomPendingChats(orgID, roomID), o + "/rooms/" + roomID + "/pending_chats", "chats_pending_list.response.json"},
+		{"GET /api/v5/orgs/<organization_id>/rooms/<room_id>/visitors/<visitor_id>/chats", giosg.OrgRoomVisitorChats(orgID, roomID, visitorID), o + "/rooms/" + roomID + "/visitors/" + visitorID + "/chats", "chats_list.response.json"},
+		{"GET /api/v5/orgs/<organization_id>/routed_chats", giosg.OrgRoutedChats(orgID), o + "/routed_chats", "chats_list.response.json"},
+		{"GET /api/v5/users/<user_id>/chats", giosg.UserChats(userID), u + "/chats", "chats_list.response.json"},
+		{"GET /api/v5/users/<user_id>/pending_chats", giosg.UserPendingChats(userID), u + "/pending_chats", "chats_pending_list.response.json"},
+		{"GET /api/v5/users/<user_id>/rooms/<room_id>/visitors/<visitor_id>/chats", giosg.UserRoomVisitorChats(userID, roomID, visitorID), u + "/rooms/" + roomID + "/visitors/" + visitorID + "/chats", "chats_list.response.json"},
+		{"GET /api/v5/users/<user_id>/routed_chats", giosg.UserRoutedChats(userID), u + "/routed_chats", "chats_list.response.json"},
 	}
 	after := time.Date(2015, 2, 13, 11, 0, 0, 0, time.UTC)
 	for _, l := range chatLists {
-		add(goldenCase{name: "Chats.ListPage " + l.scope.String(), pair: l.pair, method: "GET", path: l.path,
+		add(goldenCase{name: "Chats.ListPage " + l.scope.String(), endpoint: l.endpoint, method: "GET", path: l.path,
 			query:    url.Values{"is_ended": {"false"}, "has_messages": {"true"}, "ordering": {"-created_at"}, "created_at_after": {"2015-02-13T11:00:00Z"}},
 			respFile: l.resp,
 			call: func(ctx context.Context, c *giosg.Client) (any, error) {
@@ -166,25 +163,25 @@ func goldenCases(t *testing.T) []goldenCase {
 
 	// Single chats.
 	for _, g := range []struct {
-		pair  int
-		scope giosg.ChatScope
-		path  string
+		endpoint string
+		scope    giosg.ChatScope
+		path     string
 	}{
-		{7, giosg.OrgInvolvedChats(orgID), o + "/involved_chats/" + chatID},
-		{13, giosg.OrgOwnedChats(orgID), o + "/owned_chats/" + chatID},
-		{23, giosg.OrgRoutedChats(orgID), o + "/routed_chats/" + chatID},
-		{44, giosg.UserRoutedChats(userID), u + "/routed_chats/" + chatID},
+		{"GET /api/v5/orgs/<organization_id>/involved_chats/<chat_id>", giosg.OrgInvolvedChats(orgID), o + "/involved_chats/" + chatID},
+		{"GET /api/v5/orgs/<organization_id>/owned_chats/<chat_id>", giosg.OrgOwnedChats(orgID), o + "/owned_chats/" + chatID},
+		{"GET /api/v5/orgs/<organization_id>/routed_chats/<chat_id>", giosg.OrgRoutedChats(orgID), o + "/routed_chats/" + chatID},
+		{"GET /api/v5/users/<user_id>/routed_chats/<chat_id>", giosg.UserRoutedChats(userID), u + "/routed_chats/" + chatID},
 	} {
-		add(goldenCase{name: "Chats.Get " + g.scope.String(), pair: g.pair, method: "GET", path: g.path, respFile: "chat_get.response.json",
+		add(goldenCase{name: "Chats.Get " + g.scope.String(), endpoint: g.endpoint, method: "GET", path: g.path, respFile: "chat_get.response.json",
 			call: func(ctx context.Context, c *giosg.Client) (any, error) { return c.Chats.Get(ctx, g.scope, chatID) }})
 	}
 
 	// Creating chats.
-	add(goldenCase{name: "Chats.Create UserChats", pair: 63, method: "POST", path: u + "/chats", respFile: "chat_create.response.json", statuses: created,
+	add(goldenCase{name: "Chats.Create UserChats", endpoint: "POST /api/v5/users/<user_id>/chats", method: "POST", path: u + "/chats", respFile: "chat_create.response.json", statuses: created,
 		call: func(ctx context.Context, c *giosg.Client) (any, error) {
 			return c.Chats.Create(ctx, giosg.UserChats(userID))
 		}})
-	add(goldenCase{name: "Chats.Create UserRoomVisitorChats", pair: 69, method: "POST", path: u + "/rooms/" + roomID + "/visitors/" + visitorID + "/chats",
+	add(goldenCase{name: "Chats.Create UserRoomVisitorChats", endpoint: "POST /api/v5/users/<user_id>/rooms/<room_id>/visitors/<visitor_id>/chats", method: "POST", path: u + "/rooms/" + roomID + "/visitors/" + visitorID + "/chats",
 		respFile: "chat_create_with_visitor.response.json", statuses: createdOrExisting,
 		call: func(ctx context.Context, c *giosg.Client) (any, error) {
 			return c.Chats.Create(ctx, giosg.UserRoomVisitorChats(userID, roomID, visitorID))
@@ -192,27 +189,27 @@ func goldenCases(t *testing.T) []goldenCase {
 
 	// Ending chats and marking them not waiting, PUT and PATCH.
 	for _, g := range []struct {
-		put, patch int
+		put, patch string
 		scope      giosg.ChatScope
 		path       string
 	}{
-		{72, 49, giosg.OrgOwnedChats(orgID), o + "/owned_chats/" + chatID},
-		{75, 51, giosg.UserChats(userID), u + "/chats/" + chatID},
+		{"PUT /api/v5/orgs/<organization_id>/owned_chats/<chat_id>", "PATCH /api/v5/orgs/<organization_id>/owned_chats/<chat_id>", giosg.OrgOwnedChats(orgID), o + "/owned_chats/" + chatID},
+		{"PUT /api/v5/users/<user_id>/chats/<chat_id>", "PATCH /api/v5/users/<user_id>/chats/<chat_id>", giosg.UserChats(userID), u + "/chats/" + chatID},
 	} {
 		for _, kind := range []string{"end", "mark_not_waiting"} {
 			req, resp := "chat_"+kind+".request.json", "chat_"+kind+".response.json"
-			add(goldenCase{name: "Chats.Update " + kind + " " + g.scope.String(), pair: g.put, method: "PUT", path: g.path, reqFile: req, respFile: resp,
+			add(goldenCase{name: "Chats.Update " + kind + " " + g.scope.String(), endpoint: g.put, method: "PUT", path: g.path, reqFile: req, respFile: resp,
 				call: func(ctx context.Context, c *giosg.Client) (any, error) {
 					return c.Chats.Update(ctx, g.scope, chatID, body[giosg.ChatUpdate](t, req))
 				}})
-			add(goldenCase{name: "Chats.Patch " + kind + " " + g.scope.String(), pair: g.patch, method: "PATCH", path: g.path, reqFile: req, respFile: resp,
+			add(goldenCase{name: "Chats.Patch " + kind + " " + g.scope.String(), endpoint: g.patch, method: "PATCH", path: g.path, reqFile: req, respFile: resp,
 				call: func(ctx context.Context, c *giosg.Client) (any, error) {
 					return c.Chats.Patch(ctx, g.scope, chatID, body[giosg.ChatUpdate](t, req))
 				}})
 		}
-		add(goldenCase{name: "Chats.End " + g.scope.String(), pair: g.patch, method: "PATCH", path: g.path, reqFile: "chat_end.request.json", respFile: "chat_end.response.json",
+		add(goldenCase{name: "Chats.End " + g.scope.String(), endpoint: g.patch, method: "PATCH", path: g.path, reqFile: "chat_end.request.json", respFile: "chat_end.response.json",
 			call: func(ctx context.Context, c *giosg.Client) (any, error) { return c.Chats.End(ctx, g.scope, chatID) }})
-		add(goldenCase{name: "Chats.MarkNotWaiting " + g.scope.String(), pair: g.patch, method: "PATCH", path: g.path,
+		add(goldenCase{name: "Chats.MarkNotWaiting " + g.scope.String(), endpoint: g.patch, method: "PATCH", path: g.path,
 			reqFile: "chat_mark_not_waiting.request.json", respFile: "chat_mark_not_waiting.response.json",
 			call: func(ctx context.Context, c *giosg.Client) (any, error) {
 				return c.Chats.MarkNotWaiting(ctx, g.scope, chatID)
@@ -221,56 +218,56 @@ func goldenCases(t *testing.T) []goldenCase {
 
 	// Memberships.
 	for _, g := range []struct {
-		pair  int
-		scope giosg.ChatScope
-		path  string
+		endpoint string
+		scope    giosg.ChatScope
+		path     string
 	}{
-		{9, giosg.OrgInvolvedChats(orgID), o + "/involved_chats/" + chatID + "/memberships"},
-		{15, giosg.OrgOwnedChats(orgID), o + "/owned_chats/" + chatID + "/memberships"},
-		{19, giosg.OrgRoomChats(orgID, roomID), o + "/rooms/" + roomID + "/chats/" + chatID + "/memberships"},
-		{25, giosg.OrgRoutedChats(orgID), o + "/routed_chats/" + chatID + "/memberships"},
-		{32, giosg.UserChats(userID), u + "/chats/" + chatID + "/memberships"},
-		{41, giosg.UserPendingChats(userID), u + "/pending_chats/" + chatID + "/memberships"},
-		{45, giosg.UserRoutedChats(userID), u + "/routed_chats/" + chatID + "/memberships"},
+		{"GET /api/v5/orgs/<organization_id>/involved_chats/<chat_id>/memberships", giosg.OrgInvolvedChats(orgID), o + "/involved_chats/" + chatID + "/memberships"},
+		{"GET /api/v5/orgs/<organization_id>/owned_chats/<chat_id>/memberships", giosg.OrgOwnedChats(orgID), o + "/owned_chats/" + chatID + "/memberships"},
+		{"GET /api/v5/orgs/<organization_id>/rooms/<room_id>/chats/<chat_id>/memberships", giosg.OrgRoomChats(orgID, roomID), o + "/rooms/" + roomID + "/chats/" + chatID + "/memberships"},
+		{"GET /api/v5/orgs/<organization_id>/routed_chats/<chat_id>/memberships", giosg.OrgRoutedChats(orgID), o + "/routed_chats/" + chatID + "/memberships"},
+		{"GET /api/v5/users/<user_id>/chats/<chat_id>/memberships", giosg.UserChats(userID), u + "/chats/" + chatID + "/memberships"},
+		{"GET /api/v5/users/<user_id>/pending_chats/<chat_id>/memberships", giosg.UserPendingChats(userID), u + "/pending_chats/" + chatID + "/memberships"},
+		{"GET /api/v5/users/<user_id>/routed_chats/<chat_id>/memberships", giosg.UserRoutedChats(userID), u + "/routed_chats/" + chatID + "/memberships"},
 	} {
-		add(goldenCase{name: "Memberships.ListPage " + g.scope.String(), pair: g.pair, method: "GET", path: g.path, respFile: "chat_memberships_list.response.json",
+		add(goldenCase{name: "Memberships.ListPage " + g.scope.String(), endpoint: g.endpoint, method: "GET", path: g.path, respFile: "chat_memberships_list.response.json",
 			call: func(ctx context.Context, c *giosg.Client) (any, error) {
 				return c.Memberships.ListPage(ctx, g.scope, chatID, nil)
 			}})
 	}
-	add(goldenCase{name: "Memberships.ListForVisitorPage", pair: 38, method: "GET", path: u + "/chats/" + chatID + "/visitors/" + visitorID + "/chat_memberships",
+	add(goldenCase{name: "Memberships.ListForVisitorPage", endpoint: "GET /api/v5/users/<user_id>/chats/<chat_id>/visitors/<visitor_id>/chat_memberships", method: "GET", path: u + "/chats/" + chatID + "/visitors/" + visitorID + "/chat_memberships",
 		respFile: "chat_memberships_list.response.json",
 		call: func(ctx context.Context, c *giosg.Client) (any, error) {
 			return c.Memberships.ListForVisitorPage(ctx, giosg.UserChats(userID), chatID, visitorID, nil)
 		}})
-	add(goldenCase{name: "Memberships.ListForUserPage", pair: 29, method: "GET", path: u + "/chat_memberships", query: url.Values{"is_participating": {"false"}},
+	add(goldenCase{name: "Memberships.ListForUserPage", endpoint: "GET /api/v5/users/<user_id>/chat_memberships", method: "GET", path: u + "/chat_memberships", query: url.Values{"is_participating": {"false"}},
 		respFile: "chat_memberships_list.response.json",
 		call: func(ctx context.Context, c *giosg.Client) (any, error) {
 			return c.Memberships.ListForUserPage(ctx, userID, &giosg.MembershipListParams{IsParticipating: giosg.Ptr(false)})
 		}})
 	for _, g := range []struct {
-		pair     int
+		endpoint string
 		scope    giosg.ChatScope
 		path     string
 		org      bool
 		statuses []int
 	}{
-		{56, giosg.OrgInvolvedChats(orgID), o + "/involved_chats/" + chatID + "/memberships", true, createdOrExisting},
-		{58, giosg.OrgOwnedChats(orgID), o + "/owned_chats/" + chatID + "/memberships", true, createdOrExisting},
-		{60, giosg.OrgRoutedChats(orgID), o + "/routed_chats/" + chatID + "/memberships", true, createdOrExisting},
-		{68, giosg.UserPendingChats(userID), u + "/pending_chats/" + chatID + "/memberships", false, created},
-		{70, giosg.UserRoutedChats(userID), u + "/routed_chats/" + chatID + "/memberships", false, created},
+		{"POST /api/v5/orgs/<organization_id>/involved_chats/<chat_id>/memberships", giosg.OrgInvolvedChats(orgID), o + "/involved_chats/" + chatID + "/memberships", true, createdOrExisting},
+		{"POST /api/v5/orgs/<organization_id>/owned_chats/<chat_id>/memberships", giosg.OrgOwnedChats(orgID), o + "/owned_chats/" + chatID + "/memberships", true, createdOrExisting},
+		{"POST /api/v5/orgs/<organization_id>/routed_chats/<chat_id>/memberships", giosg.OrgRoutedChats(orgID), o + "/routed_chats/" + chatID + "/memberships", true, createdOrExisting},
+		{"POST /api/v5/users/<user_id>/pending_chats/<chat_id>/memberships", giosg.UserPendingChats(userID), u + "/pending_chats/" + chatID + "/memberships", false, created},
+		{"POST /api/v5/users/<user_id>/routed_chats/<chat_id>/memberships", giosg.UserRoutedChats(userID), u + "/routed_chats/" + chatID + "/memberships", false, created},
 	} {
 		req, resp := "chat_memberships_join.request.json", "chat_memberships_join.response.json"
 		if g.org {
 			req, resp = "chat_memberships_join_org.request.json", "chat_memberships_join_org.response.json"
 		}
-		add(goldenCase{name: "Memberships.Join " + g.scope.String(), pair: g.pair, method: "POST", path: g.path, reqFile: req, respFile: resp, statuses: g.statuses,
+		add(goldenCase{name: "Memberships.Join " + g.scope.String(), endpoint: g.endpoint, method: "POST", path: g.path, reqFile: req, respFile: resp, statuses: g.statuses,
 			call: func(ctx context.Context, c *giosg.Client) (any, error) {
 				return c.Memberships.Join(ctx, g.scope, chatID, body[giosg.MembershipJoin](t, req))
 			}})
 	}
-	add(goldenCase{name: "Memberships.Update", pair: 74, method: "PUT", path: u + "/chat_memberships/" + chatID,
+	add(goldenCase{name: "Memberships.Update", endpoint: "PUT /api/v5/users/<user_id>/chat_memberships/<chat_id>", method: "PUT", path: u + "/chat_memberships/" + chatID,
 		reqFile: "chat_memberships_update.request.json", respFile: "chat_memberships_update.response.json",
 		call: func(ctx context.Context, c *giosg.Client) (any, error) {
 			// The documented last_seen_at has no zone, and the SDK sends
@@ -283,18 +280,18 @@ func goldenCases(t *testing.T) []goldenCase {
 
 	// Messages.
 	for _, g := range []struct {
-		pair  int
-		scope giosg.ChatScope
-		path  string
+		endpoint string
+		scope    giosg.ChatScope
+		path     string
 	}{
-		{10, giosg.OrgInvolvedChats(orgID), o + "/involved_chats/" + chatID + "/messages"},
-		{16, giosg.OrgOwnedChats(orgID), o + "/owned_chats/" + chatID + "/messages"},
-		{26, giosg.OrgRoutedChats(orgID), o + "/routed_chats/" + chatID + "/messages"},
-		{33, giosg.UserChats(userID), u + "/chats/" + chatID + "/messages"},
-		{46, giosg.UserRoutedChats(userID), u + "/routed_chats/" + chatID + "/messages"},
+		{"GET /api/v5/orgs/<organization_id>/involved_chats/<chat_id>/messages", giosg.OrgInvolvedChats(orgID), o + "/involved_chats/" + chatID + "/messages"},
+		{"GET /api/v5/orgs/<organization_id>/owned_chats/<chat_id>/messages", giosg.OrgOwnedChats(orgID), o + "/owned_chats/" + chatID + "/messages"},
+		{"GET /api/v5/orgs/<organization_id>/routed_chats/<chat_id>/messages", giosg.OrgRoutedChats(orgID), o + "/routed_chats/" + chatID + "/messages"},
+		{"GET /api/v5/users/<user_id>/chats/<chat_id>/messages", giosg.UserChats(userID), u + "/chats/" + chatID + "/messages"},
+		{"GET /api/v5/users/<user_id>/routed_chats/<chat_id>/messages", giosg.UserRoutedChats(userID), u + "/routed_chats/" + chatID + "/messages"},
 	} {
 		for _, resp := range []string{"chat_messages_list.response.json", "chat_messages_list_all_attributes.response.json"} {
-			add(goldenCase{name: "Messages.ListPage " + g.scope.String() + " " + resp, pair: g.pair, method: "GET", path: g.path,
+			add(goldenCase{name: "Messages.ListPage " + g.scope.String() + " " + resp, endpoint: g.endpoint, method: "GET", path: g.path,
 				query: url.Values{"type__in": {"msg,join"}, "type__not_in": {"leave"}}, respFile: resp,
 				call: func(ctx context.Context, c *giosg.Client) (any, error) {
 					return c.Messages.ListPage(ctx, g.scope, chatID, &giosg.MessageListParams{TypeIn: []string{"msg", "join"}, TypeNotIn: []string{"leave"}})
@@ -303,7 +300,7 @@ func goldenCases(t *testing.T) []goldenCase {
 	}
 	for _, kind := range []string{"", "_generic", "_interaction", "_external"} {
 		req, resp := "chat_messages_send"+kind+".request.json", "chat_messages_send"+kind+".response.json"
-		add(goldenCase{name: "Messages.Send" + kind, pair: 64, method: "POST", path: u + "/chats/" + chatID + "/messages", reqFile: req, respFile: resp,
+		add(goldenCase{name: "Messages.Send" + kind, endpoint: "POST /api/v5/users/<user_id>/chats/<chat_id>/messages", method: "POST", path: u + "/chats/" + chatID + "/messages", reqFile: req, respFile: resp,
 			statuses: []int{http.StatusOK, http.StatusCreated},
 			call: func(ctx context.Context, c *giosg.Client) (any, error) {
 				return c.Messages.Send(ctx, giosg.UserChats(userID), chatID, body[giosg.MessageCreate](t, req))
@@ -312,29 +309,29 @@ func goldenCases(t *testing.T) []goldenCase {
 
 	// Tags.
 	for _, g := range []struct {
-		list, allowed, add, remove int
+		list, allowed, add, remove string
 		scope                      giosg.ChatScope
 		path                       string
 	}{
-		{11, 8, 57, 1, giosg.OrgInvolvedChats(orgID), o + "/involved_chats/" + chatID},
-		{17, 14, 59, 2, giosg.OrgOwnedChats(orgID), o + "/owned_chats/" + chatID},
-		{27, 24, 61, 3, giosg.OrgRoutedChats(orgID), o + "/routed_chats/" + chatID},
-		{37, 31, 67, 5, giosg.UserChats(userID), u + "/chats/" + chatID},
+		{"GET /api/v5/orgs/<organization_id>/involved_chats/<chat_id>/tags", "GET /api/v5/orgs/<organization_id>/involved_chats/<chat_id>/allowed_tags", "POST /api/v5/orgs/<organization_id>/involved_chats/<chat_id>/tags", "DELETE /api/v5/orgs/<organization_id>/involved_chats/<chat_id>/tags/<tag_name>", giosg.OrgInvolvedChats(orgID), o + "/involved_chats/" + chatID},
+		{"GET /api/v5/orgs/<organization_id>/owned_chats/<chat_id>/tags", "GET /api/v5/orgs/<organization_id>/owned_chats/<chat_id>/allowed_tags", "POST /api/v5/orgs/<organization_id>/owned_chats/<chat_id>/tags", "DELETE /api/v5/orgs/<organization_id>/owned_chats/<chat_id>/tags/<tag_name>", giosg.OrgOwnedChats(orgID), o + "/owned_chats/" + chatID},
+		{"GET /api/v5/orgs/<organization_id>/routed_chats/<chat_id>/tags", "GET /api/v5/orgs/<organization_id>/routed_chats/<chat_id>/allowed_tags", "POST /api/v5/orgs/<organization_id>/routed_chats/<chat_id>/tags", "DELETE /api/v5/orgs/<organization_id>/routed_chats/<chat_id>/tags/<tag_name>", giosg.OrgRoutedChats(orgID), o + "/routed_chats/" + chatID},
+		{"GET /api/v5/users/<user_id>/chats/<chat_id>/tags", "GET /api/v5/users/<user_id>/chats/<chat_id>/allowed_tags", "POST /api/v5/users/<user_id>/chats/<chat_id>/tags", "DELETE /api/v5/users/<user_id>/chats/<chat_id>/tags/<tag_name>", giosg.UserChats(userID), u + "/chats/" + chatID},
 	} {
-		add(goldenCase{name: "Tags.ListPage " + g.scope.String(), pair: g.list, method: "GET", path: g.path + "/tags", respFile: "chat_tags_list.response.json",
+		add(goldenCase{name: "Tags.ListPage " + g.scope.String(), endpoint: g.list, method: "GET", path: g.path + "/tags", respFile: "chat_tags_list.response.json",
 			call: func(ctx context.Context, c *giosg.Client) (any, error) {
 				return c.Tags.ListPage(ctx, g.scope, chatID, nil)
 			}})
-		add(goldenCase{name: "Tags.ListAllowedPage " + g.scope.String(), pair: g.allowed, method: "GET", path: g.path + "/allowed_tags", respFile: "chat_tags_allowed_list.response.json",
+		add(goldenCase{name: "Tags.ListAllowedPage " + g.scope.String(), endpoint: g.allowed, method: "GET", path: g.path + "/allowed_tags", respFile: "chat_tags_allowed_list.response.json",
 			call: func(ctx context.Context, c *giosg.Client) (any, error) {
 				return c.Tags.ListAllowedPage(ctx, g.scope, chatID, nil)
 			}})
-		add(goldenCase{name: "Tags.Add " + g.scope.String(), pair: g.add, method: "POST", path: g.path + "/tags",
+		add(goldenCase{name: "Tags.Add " + g.scope.String(), endpoint: g.add, method: "POST", path: g.path + "/tags",
 			reqFile: "chat_tags_add.request.json", respFile: "chat_tags_add.response.json", statuses: createdOrExisting,
 			call: func(ctx context.Context, c *giosg.Client) (any, error) {
 				return c.Tags.Add(ctx, g.scope, chatID, body[giosg.ChatTag](t, "chat_tags_add.request.json").Name)
 			}})
-		add(goldenCase{name: "Tags.Remove " + g.scope.String(), pair: g.remove, method: "DELETE", path: g.path + "/tags/Premium%20customer",
+		add(goldenCase{name: "Tags.Remove " + g.scope.String(), endpoint: g.remove, method: "DELETE", path: g.path + "/tags/Premium%20customer",
 			statuses: []int{http.StatusNoContent},
 			call: func(ctx context.Context, c *giosg.Client) (any, error) {
 				return nil, c.Tags.Remove(ctx, g.scope, chatID, "Premium customer")
@@ -343,48 +340,48 @@ func goldenCases(t *testing.T) []goldenCase {
 
 	// Invitations.
 	out := u + "/chats/" + chatID + "/outgoing_chat_invitations"
-	add(goldenCase{name: "Invitations.ListOutgoingPage", pair: 35, method: "GET", path: out, query: url.Values{"is_accepted": {"false"}, "is_expired": {"false"}},
+	add(goldenCase{name: "Invitations.ListOutgoingPage", endpoint: "GET /api/v5/users/<user_id>/chats/<chat_id>/outgoing_chat_invitations", method: "GET", path: out, query: url.Values{"is_accepted": {"false"}, "is_expired": {"false"}},
 		respFile: "chat_invitations_outgoing_list.response.json",
 		call: func(ctx context.Context, c *giosg.Client) (any, error) {
 			return c.Invitations.ListOutgoingPage(ctx, giosg.UserChats(userID), chatID, &giosg.InvitationListParams{IsAccepted: giosg.Ptr(false), IsExpired: giosg.Ptr(false)})
 		}})
-	add(goldenCase{name: "Invitations.Send", pair: 66, method: "POST", path: out, reqFile: "chat_invitations_send.request.json", respFile: "chat_invitations_send.response.json",
+	add(goldenCase{name: "Invitations.Send", endpoint: "POST /api/v5/users/<user_id>/chats/<chat_id>/outgoing_chat_invitations", method: "POST", path: out, reqFile: "chat_invitations_send.request.json", respFile: "chat_invitations_send.response.json",
 		statuses: createdOrExisting,
 		call: func(ctx context.Context, c *giosg.Client) (any, error) {
 			return c.Invitations.Send(ctx, giosg.UserChats(userID), chatID, body[giosg.InvitationCreate](t, "chat_invitations_send.request.json"))
 		}})
-	add(goldenCase{name: "Invitations.UpdateOutgoing", pair: 77, method: "PUT", path: out + "/" + invitationID,
+	add(goldenCase{name: "Invitations.UpdateOutgoing", endpoint: "PUT /api/v5/users/<user_id>/chats/<chat_id>/outgoing_chat_invitations/<invitation_id>", method: "PUT", path: out + "/" + invitationID,
 		reqFile: "chat_invitations_expire.request.json", respFile: "chat_invitations_expire.response.json",
 		call: func(ctx context.Context, c *giosg.Client) (any, error) {
 			return c.Invitations.UpdateOutgoing(ctx, giosg.UserChats(userID), chatID, invitationID, body[giosg.InvitationUpdate](t, "chat_invitations_expire.request.json"))
 		}})
-	add(goldenCase{name: "Invitations.PatchOutgoing", pair: 53, method: "PATCH", path: out + "/" + invitationID,
+	add(goldenCase{name: "Invitations.PatchOutgoing", endpoint: "PATCH /api/v5/users/<user_id>/chats/<chat_id>/outgoing_chat_invitations/<invitation_id>", method: "PATCH", path: out + "/" + invitationID,
 		reqFile: "chat_invitations_expire.request.json", respFile: "chat_invitations_expire.response.json",
 		call: func(ctx context.Context, c *giosg.Client) (any, error) {
 			return c.Invitations.PatchOutgoing(ctx, giosg.UserChats(userID), chatID, invitationID, body[giosg.InvitationUpdate](t, "chat_invitations_expire.request.json"))
 		}})
-	add(goldenCase{name: "Invitations.Expire", pair: 53, method: "PATCH", path: out + "/" + invitationID,
+	add(goldenCase{name: "Invitations.Expire", endpoint: "PATCH /api/v5/users/<user_id>/chats/<chat_id>/outgoing_chat_invitations/<invitation_id>", method: "PATCH", path: out + "/" + invitationID,
 		reqFile: "chat_invitations_expire.request.json", respFile: "chat_invitations_expire.response.json",
 		call: func(ctx context.Context, c *giosg.Client) (any, error) {
 			return c.Invitations.Expire(ctx, giosg.UserChats(userID), chatID, invitationID)
 		}})
 	in := u + "/incoming_chat_invitations"
-	add(goldenCase{name: "Invitations.ListIncomingPage", pair: 39, method: "GET", path: in, query: url.Values{"is_accepted": {"true"}},
+	add(goldenCase{name: "Invitations.ListIncomingPage", endpoint: "GET /api/v5/users/<user_id>/incoming_chat_invitations", method: "GET", path: in, query: url.Values{"is_accepted": {"true"}},
 		respFile: "chat_invitations_incoming_list.response.json",
 		call: func(ctx context.Context, c *giosg.Client) (any, error) {
 			return c.Invitations.ListIncomingPage(ctx, userID, &giosg.InvitationListParams{IsAccepted: giosg.Ptr(true)})
 		}})
-	add(goldenCase{name: "Invitations.UpdateIncoming", pair: 78, method: "PUT", path: in + "/" + invitationID,
+	add(goldenCase{name: "Invitations.UpdateIncoming", endpoint: "PUT /api/v5/users/<user_id>/incoming_chat_invitations/<invitation_id>", method: "PUT", path: in + "/" + invitationID,
 		reqFile: "chat_invitations_accept.request.json", respFile: "chat_invitations_accept.response.json",
 		call: func(ctx context.Context, c *giosg.Client) (any, error) {
 			return c.Invitations.UpdateIncoming(ctx, userID, invitationID, body[giosg.InvitationUpdate](t, "chat_invitations_accept.request.json"))
 		}})
-	add(goldenCase{name: "Invitations.PatchIncoming", pair: 54, method: "PATCH", path: in + "/" + invitationID,
+	add(goldenCase{name: "Invitations.PatchIncoming", endpoint: "PATCH /api/v5/users/<user_id>/incoming_chat_invitations/<invitation_id>", method: "PATCH", path: in + "/" + invitationID,
 		reqFile: "chat_invitations_accept.request.json", respFile: "chat_invitations_accept.response.json",
 		call: func(ctx context.Context, c *giosg.Client) (any, error) {
 			return c.Invitations.PatchIncoming(ctx, userID, invitationID, body[giosg.InvitationUpdate](t, "chat_invitations_accept.request.json"))
 		}})
-	add(goldenCase{name: "Invitations.Accept", pair: 54, method: "PATCH", path: in + "/" + invitationID,
+	add(goldenCase{name: "Invitations.Accept", endpoint: "PATCH /api/v5/users/<user_id>/incoming_chat_invitations/<invitation_id>", method: "PATCH", path: in + "/" + invitationID,
 		reqFile: "chat_invitations_accept.request.json", respFile: "chat_invitations_accept.response.json",
 		call: func(ctx context.Context, c *giosg.Client) (any, error) {
 			return c.Invitations.Accept(ctx, userID, invitationID)
@@ -392,61 +389,61 @@ func goldenCases(t *testing.T) []goldenCase {
 
 	// Conversation starters.
 	cs := u + "/chat_conversation_starters"
-	add(goldenCase{name: "ConversationStarters.ListPage", pair: 28, method: "GET", path: cs, respFile: "chat_conversation_starters_list.response.json",
+	add(goldenCase{name: "ConversationStarters.ListPage", endpoint: "GET /api/v5/users/<user_id>/chat_conversation_starters", method: "GET", path: cs, respFile: "chat_conversation_starters_list.response.json",
 		call: func(ctx context.Context, c *giosg.Client) (any, error) {
 			return c.ConversationStarters.ListPage(ctx, userID, nil)
 		}})
-	add(goldenCase{name: "ConversationStarters.Add", pair: 62, method: "POST", path: cs,
+	add(goldenCase{name: "ConversationStarters.Add", endpoint: "POST /api/v5/users/<user_id>/chat_conversation_starters", method: "POST", path: cs,
 		reqFile: "chat_conversation_starters_add.request.json", respFile: "chat_conversation_starters_add.response.json", statuses: created,
 		call: func(ctx context.Context, c *giosg.Client) (any, error) {
 			return c.ConversationStarters.Add(ctx, userID, body[giosg.ConversationStarterCreate](t, "chat_conversation_starters_add.request.json"))
 		}})
-	add(goldenCase{name: "ConversationStarters.Update", pair: 73, method: "PUT", path: cs + "/fi",
+	add(goldenCase{name: "ConversationStarters.Update", endpoint: "PUT /api/v5/users/<user_id>/chat_conversation_starters/<language_code>", method: "PUT", path: cs + "/fi",
 		reqFile: "chat_conversation_starters_replace.request.json", respFile: "chat_conversation_starters_update.response.json",
 		call: func(ctx context.Context, c *giosg.Client) (any, error) {
 			return c.ConversationStarters.Update(ctx, userID, "fi", body[giosg.ConversationStarterUpdate](t, "chat_conversation_starters_replace.request.json"))
 		}})
-	add(goldenCase{name: "ConversationStarters.Patch", pair: 50, method: "PATCH", path: cs + "/fi",
+	add(goldenCase{name: "ConversationStarters.Patch", endpoint: "PATCH /api/v5/users/<user_id>/chat_conversation_starters/<language_code>", method: "PATCH", path: cs + "/fi",
 		reqFile: "chat_conversation_starters_update.request.json", respFile: "chat_conversation_starters_update.response.json",
 		call: func(ctx context.Context, c *giosg.Client) (any, error) {
 			return c.ConversationStarters.Patch(ctx, userID, "fi", body[giosg.ConversationStarterUpdate](t, "chat_conversation_starters_update.request.json"))
 		}})
-	add(goldenCase{name: "ConversationStarters.Remove", pair: 4, method: "DELETE", path: cs + "/en", statuses: []int{http.StatusNoContent},
+	add(goldenCase{name: "ConversationStarters.Remove", endpoint: "DELETE /api/v5/users/<user_id>/chat_conversation_starters/<language_code>", method: "DELETE", path: cs + "/en", statuses: []int{http.StatusNoContent},
 		call: func(ctx context.Context, c *giosg.Client) (any, error) {
 			return nil, c.ConversationStarters.Remove(ctx, userID, "en")
 		}})
 
 	// Reply suggestions.
 	for _, g := range []struct {
-		list, listMsg, add, put, patch int
+		list, listMsg, add, put, patch string
 		scope                          giosg.ChatScope
 		path                           string
 	}{
-		{36, 34, 65, 76, 52, giosg.UserChats(userID), u + "/chats/" + chatID},
-		{48, 47, 71, 79, 55, giosg.UserRoutedChats(userID), u + "/routed_chats/" + chatID},
+		{"GET /api/v5/users/<user_id>/chats/<chat_id>/reply_suggestions", "GET /api/v5/users/<user_id>/chats/<chat_id>/messages/<message_id>/reply_suggestions", "POST /api/v5/users/<user_id>/chats/<chat_id>/messages/<message_id>/reply_suggestions", "PUT /api/v5/users/<user_id>/chats/<chat_id>/messages/<message_id>/reply_suggestions/<reply_suggestion_id>", "PATCH /api/v5/users/<user_id>/chats/<chat_id>/messages/<message_id>/reply_suggestions/<reply_suggestion_id>", giosg.UserChats(userID), u + "/chats/" + chatID},
+		{"GET /api/v5/users/<user_id>/routed_chats/<chat_id>/reply_suggestions", "GET /api/v5/users/<user_id>/routed_chats/<chat_id>/messages/<message_id>/reply_suggestions", "POST /api/v5/users/<user_id>/routed_chats/<chat_id>/messages/<message_id>/reply_suggestions", "PUT /api/v5/users/<user_id>/routed_chats/<chat_id>/messages/<message_id>/reply_suggestions/<reply_suggestion_id>", "PATCH /api/v5/users/<user_id>/routed_chats/<chat_id>/messages/<message_id>/reply_suggestions/<reply_suggestion_id>", giosg.UserRoutedChats(userID), u + "/routed_chats/" + chatID},
 	} {
 		msg := g.path + "/messages/" + messageID + "/reply_suggestions"
-		add(goldenCase{name: "ReplySuggestions.ListPage " + g.scope.String(), pair: g.list, method: "GET", path: g.path + "/reply_suggestions",
+		add(goldenCase{name: "ReplySuggestions.ListPage " + g.scope.String(), endpoint: g.list, method: "GET", path: g.path + "/reply_suggestions",
 			query: url.Values{"ordering": {"-created_at"}}, respFile: "chat_reply_suggestions_list.response.json",
 			call: func(ctx context.Context, c *giosg.Client) (any, error) {
 				return c.ReplySuggestions.ListPage(ctx, g.scope, chatID, &giosg.ReplySuggestionListParams{Ordering: giosg.OrderCreatedDesc})
 			}})
-		add(goldenCase{name: "ReplySuggestions.ListForMessagePage " + g.scope.String(), pair: g.listMsg, method: "GET", path: msg,
+		add(goldenCase{name: "ReplySuggestions.ListForMessagePage " + g.scope.String(), endpoint: g.listMsg, method: "GET", path: msg,
 			respFile: "chat_reply_suggestions_message_list.response.json",
 			call: func(ctx context.Context, c *giosg.Client) (any, error) {
 				return c.ReplySuggestions.ListForMessagePage(ctx, g.scope, chatID, messageID, nil)
 			}})
-		add(goldenCase{name: "ReplySuggestions.Add " + g.scope.String(), pair: g.add, method: "POST", path: msg, statuses: created,
+		add(goldenCase{name: "ReplySuggestions.Add " + g.scope.String(), endpoint: g.add, method: "POST", path: msg, statuses: created,
 			reqFile: "chat_reply_suggestions_add.request.json", respFile: "chat_reply_suggestions_add.response.json",
 			call: func(ctx context.Context, c *giosg.Client) (any, error) {
 				return c.ReplySuggestions.Add(ctx, g.scope, chatID, messageID, body[giosg.ReplySuggestionCreate](t, "chat_reply_suggestions_add.request.json"))
 			}})
-		add(goldenCase{name: "ReplySuggestions.Update " + g.scope.String(), pair: g.put, method: "PUT", path: msg + "/" + suggestionID,
+		add(goldenCase{name: "ReplySuggestions.Update " + g.scope.String(), endpoint: g.put, method: "PUT", path: msg + "/" + suggestionID,
 			reqFile: "chat_reply_suggestions_update.request.json", respFile: "chat_reply_suggestions_update.response.json",
 			call: func(ctx context.Context, c *giosg.Client) (any, error) {
 				return c.ReplySuggestions.Update(ctx, g.scope, chatID, messageID, suggestionID, body[giosg.ReplySuggestionUpdate](t, "chat_reply_suggestions_update.request.json"))
 			}})
-		add(goldenCase{name: "ReplySuggestions.Patch " + g.scope.String(), pair: g.patch, method: "PATCH", path: msg + "/" + suggestionID,
+		add(goldenCase{name: "ReplySuggestions.Patch " + g.scope.String(), endpoint: g.patch, method: "PATCH", path: msg + "/" + suggestionID,
 			reqFile: "chat_reply_suggestions_update.request.json", respFile: "chat_reply_suggestions_update.response.json",
 			call: func(ctx context.Context, c *giosg.Client) (any, error) {
 				return c.ReplySuggestions.Patch(ctx, g.scope, chatID, messageID, suggestionID, body[giosg.ReplySuggestionUpdate](t, "chat_reply_suggestions_update.request.json"))
@@ -467,7 +464,7 @@ func TestGolden(t *testing.T) {
 			t.Run(gc.name+"/"+strconv.Itoa(status), func(t *testing.T) {
 				var answer []byte
 				if gc.respFile != "" {
-					answer = fixture(t, gc.respFile)
+					answer = testkit.Fixture(t, "giosg", gc.respFile)
 				}
 				rec.answer(status, answer)
 				got, err := gc.call(context.Background(), c)
@@ -490,7 +487,7 @@ func TestGolden(t *testing.T) {
 					assert.Empty(t, r.Header.Get("Content-Type"))
 				} else {
 					assert.Equal(t, "application/json", r.Header.Get("Content-Type"))
-					requireJSONEq(t, fixture(t, gc.reqFile), r.Body, "request body of %s", gc.name)
+					testkit.AssertJSONEqualFixture(t, "giosg", gc.reqFile, r.Body)
 				}
 
 				if gc.respFile == "" {
@@ -501,66 +498,38 @@ func TestGolden(t *testing.T) {
 				if v, isNew, ok := unwrapResult(got); ok {
 					assert.Equal(t, status == http.StatusCreated, isNew, "Created for status %d", status)
 					value = v
-				} else if len(gc.statuses) > 1 && gc.method == "POST" && gc.pair != 64 {
+				} else if len(gc.statuses) > 1 && gc.method == "POST" && gc.endpoint != sendMessage {
 					t.Fatalf("%s answers 200 or 201 but returns %T, which cannot tell them apart", gc.name, got)
 				}
-				requireMatchesFixture(t, fixture(t, gc.respFile), value)
+				testkit.AssertFieldsMatchFixture(t, "giosg", gc.respFile, value, giosgAliases)
 			})
 		}
 	}
 }
 
-// TestGoldenCoversEveryPair checks that the golden cases reach all 79
-// method+path pairs listed in testdata/giosg/INDEX.md, each at a path that
-// matches the pair's template.
+// sendMessage is the one POST that answers 200 or 201 without telling
+// them apart in its result (the message is the answer either way).
+const sendMessage = "POST /api/v5/users/<user_id>/chats/<chat_id>/messages"
+
+// giosgAliases names the fields whose Go name is not their documented key.
+var giosgAliases = testkit.Aliases{}
+
+// TestGoldenCoversEveryPair checks that the golden cases reach every line
+// of testdata/giosg/endpoints.txt and nothing else, each at a path that
+// matches the line's template.
 func TestGoldenCoversEveryPair(t *testing.T) {
-	pairs := indexPairs(t)
-	require.Len(t, pairs, 79)
-	covered := map[int]bool{}
+	endpoints := map[string]testkit.Endpoint{}
+	for _, e := range testkit.Endpoints(t, "giosg") {
+		endpoints[e.Key()] = e
+	}
+	var keys []string
 	for _, gc := range goldenCases(t) {
-		p, ok := pairs[gc.pair]
-		require.True(t, ok, "%s: pair %d not in INDEX.md", gc.name, gc.pair)
-		assert.Equal(t, p.method, gc.method, gc.name)
-		assert.Regexp(t, p.pattern, gc.path, "%s: pair %d is %s %s", gc.name, gc.pair, p.method, p.template)
-		covered[gc.pair] = true
-	}
-	var missing []int
-	for n := range pairs {
-		if !covered[n] {
-			missing = append(missing, n)
+		keys = append(keys, gc.endpoint)
+		if e, ok := endpoints[gc.endpoint]; ok {
+			assert.True(t, e.Matches(gc.method, gc.path), "%s: %s %s is not an instance of %s", gc.name, gc.method, gc.path, e.Key())
 		}
 	}
-	sort.Ints(missing)
-	assert.Empty(t, missing, "pairs without a golden case")
-}
-
-type indexPair struct {
-	method, template string
-	pattern          *regexp.Regexp
-}
-
-// indexPairs reads the table of testdata/giosg/INDEX.md.
-func indexPairs(t *testing.T) map[int]indexPair {
-	t.Helper()
-	f, err := os.Open(filepath.Join(fixtureDir, "INDEX.md"))
-	require.NoError(t, err)
-	defer f.Close()
-	row := regexp.MustCompile("^\\| (\\d+) \\| (GET|POST|PUT|PATCH|DELETE) \\| `([^`]+)` \\|")
-	param := regexp.MustCompile(`<[a-z_]+>`)
-	pairs := map[int]indexPair{}
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		m := row.FindStringSubmatch(sc.Text())
-		if m == nil {
-			continue
-		}
-		n, _ := strconv.Atoi(m[1])
-		quoted := regexp.QuoteMeta(m[3])
-		pat := param.ReplaceAllString(quoted, `[^/]+`)
-		pairs[n] = indexPair{m[2], m[3], regexp.MustCompile("^" + pat + "$")}
-	}
-	require.NoError(t, sc.Err())
-	return pairs
+	testkit.AssertSameKeys(t, "giosg", "golden case", keys)
 }
 
 // unwrapResult returns the value and Created of a *giosg.Result.

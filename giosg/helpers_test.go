@@ -2,27 +2,22 @@ package giosg_test
 
 import (
 	"encoding/json"
-	"fmt"
 	"os"
-	"path/filepath"
 	"reflect"
-	"sort"
 	"strings"
 	"testing"
-	"time"
 
-	"github.com/chatsdk-go/chatsdk/internal/lenient"
+	"github.com/chatsdk-go/chatsdk/internal/testkit"
 	"github.com/stretchr/testify/require"
 )
 
+// fixtureDir is testdata/giosg, from this package's directory.
 const fixtureDir = "../testdata/giosg"
 
-// fixture reads a golden file.
+// fixture reads testdata/giosg/<name>.
 func fixture(t testing.TB, name string) []byte {
 	t.Helper()
-	b, err := os.ReadFile(filepath.Join(fixtureDir, name))
-	require.NoError(t, err, "fixture %s (written from the API docs into testdata/giosg)", name)
-	return b
+	return testkit.Fixture(t, "giosg", name)
 }
 
 // decodeFixture decodes a golden file into a new T.
@@ -33,115 +28,64 @@ func decodeFixture[T any](t testing.TB, name string) *T {
 	return v
 }
 
-// normalizeJSON decodes JSON and rewrites every string that is a datetime
-// in one of the documented forms to RFC 3339 in UTC, so that
-// "2015-02-13T11:31:36.042" and "2015-02-13T11:31:36.042Z" compare equal.
-func normalizeJSON(t testing.TB, b []byte) any {
-	t.Helper()
-	var v any
-	require.NoError(t, json.Unmarshal(b, &v), "%s", b)
-	return normalize(v)
-}
-
-func normalize(v any) any {
-	switch x := v.(type) {
-	case map[string]any:
-		for k, e := range x {
-			x[k] = normalize(e)
-		}
-	case []any:
-		for i, e := range x {
-			x[i] = normalize(e)
-		}
-	case string:
-		if len(x) >= 19 && x[4] == '-' && x[10] == 'T' {
-			if tm, err := lenient.ParseTime(x); err == nil {
-				return tm.UTC().Format(time.RFC3339Nano)
-			}
-		}
-	}
-	return v
-}
-
-// requireJSONEq compares two JSON documents after normalizing datetimes.
-func requireJSONEq(t testing.TB, want, got []byte, msgAndArgs ...any) {
-	t.Helper()
-	w, err := json.Marshal(normalizeJSON(t, want))
-	require.NoError(t, err)
-	g, err := json.Marshal(normalizeJSON(t, got))
-	require.NoError(t, err)
-	require.JSONEq(t, string(w), string(g), msgAndArgs...)
-}
-
-// requireMatchesFixture checks that got, a decoded model, holds exactly what
-// the fixture holds: every fixture attribute is re-encoded with the same
-// value (datetimes compared as instants), and an attribute whose fixture
-// value is null may be left out on re-encoding only when the model has a
-// field for it (a nil pointer or empty value with omitempty). Attributes the
-// model adds (documented attributes absent from this example) must be empty.
+// requireMatchesFixture pins got, a decoded model, to the fixture: every
+// attribute has the field named after it and holds the documented value
+// (testkit.AssertFieldsMatch), and re-encoding got adds no non-empty
+// attribute the fixture does not have.
 func requireMatchesFixture(t testing.TB, fixtureJSON []byte, got any) {
 	t.Helper()
+	want := testkit.DecodeJSON(t, fixtureJSON)
+	ok := testkit.AssertFieldsMatch(t, "fixture", want, got, giosgAliases)
 	enc, err := json.Marshal(got)
 	require.NoError(t, err)
-	want := normalizeJSON(t, fixtureJSON)
-	have := normalizeJSON(t, enc)
-	var problems []string
-	compareJSON("$", want, have, reflect.TypeOf(got), &problems)
-	if len(problems) > 0 {
-		t.Fatalf("decoded model differs from the fixture:\n  %s", strings.Join(problems, "\n  "))
+	var invented []string
+	findInvented("$", want, testkit.DecodeJSON(t, enc), &invented)
+	if !ok || len(invented) > 0 {
+		t.Fatalf("decoded model differs from the fixture; attributes not in the fixture: %v", invented)
 	}
 }
 
-func compareJSON(path string, want, have any, typ reflect.Type, problems *[]string) {
-	typ = deref(typ)
-	switch w := want.(type) {
+// findInvented lists the key paths of have, with a non-empty value, that
+// want lacks.
+func findInvented(path string, want, have any, out *[]string) {
+	switch h := have.(type) {
 	case map[string]any:
-		h, ok := have.(map[string]any)
-		if !ok {
-			*problems = append(*problems, fmt.Sprintf("%s: want an object, got %v", path, have))
-			return
-		}
-		keys := make([]string, 0, len(w))
-		for k := range w {
-			keys = append(keys, k)
-		}
-		sort.Strings(keys)
-		for _, k := range keys {
-			ft, hasField := fieldType(typ, k)
-			hv, present := h[k]
-			if !present {
-				if !hasField {
-					*problems = append(*problems, fmt.Sprintf("%s.%s: attribute dropped (no field in %v)", path, k, typ))
-				} else if !isEmptyJSON(w[k]) {
-					*problems = append(*problems, fmt.Sprintf("%s.%s: attribute dropped on re-encoding (value %v)", path, k, w[k]))
-				}
-				continue
-			}
-			compareJSON(path+"."+k, w[k], hv, ft, problems)
-		}
+		w, _ := want.(map[string]any)
 		for k, hv := range h {
-			if _, ok := w[k]; !ok && !isEmptyJSON(hv) {
-				*problems = append(*problems, fmt.Sprintf("%s.%s: not in the fixture but encoded as %v", path, k, hv))
+			wv, ok := w[k]
+			if !ok && !isEmptyJSON(hv) {
+				*out = append(*out, path+"."+k)
 			}
+			findInvented(path+"."+k, wv, hv, out)
 		}
 	case []any:
-		h, ok := have.([]any)
-		if !ok || len(h) != len(w) {
-			*problems = append(*problems, fmt.Sprintf("%s: want %d items, got %v", path, len(w), have))
-			return
-		}
-		var elem reflect.Type
-		if typ != nil && (typ.Kind() == reflect.Slice || typ.Kind() == reflect.Array) {
-			elem = typ.Elem()
-		}
-		for i := range w {
-			compareJSON(fmt.Sprintf("%s[%d]", path, i), w[i], h[i], elem, problems)
-		}
-	default:
-		if !reflect.DeepEqual(want, have) && !(want == nil && isEmptyJSON(have)) {
-			*problems = append(*problems, fmt.Sprintf("%s: want %#v, got %#v", path, want, have))
+		w, _ := want.([]any)
+		for i, hv := range h {
+			var wv any
+			if i < len(w) {
+				wv = w[i]
+			}
+			findInvented(path+"[]", wv, hv, out)
 		}
 	}
+}
+
+func isEmptyJSON(v any) bool {
+	switch x := v.(type) {
+	case nil:
+		return true
+	case bool:
+		return !x
+	case json.Number:
+		return x.String() == "0"
+	case string:
+		return x == ""
+	case []any:
+		return len(x) == 0
+	case map[string]any:
+		return len(x) == 0
+	}
+	return false
 }
 
 func deref(t reflect.Type) reflect.Type {
@@ -171,24 +115,6 @@ func fieldType(typ reflect.Type, name string) (reflect.Type, bool) {
 		}
 	}
 	return nil, false
-}
-
-func isEmptyJSON(v any) bool {
-	switch x := v.(type) {
-	case nil:
-		return true
-	case bool:
-		return !x
-	case float64:
-		return x == 0
-	case string:
-		return x == ""
-	case []any:
-		return len(x) == 0
-	case map[string]any:
-		return len(x) == 0
-	}
-	return false
 }
 
 func mustRead(t testing.TB, name string) []byte {

@@ -2,11 +2,13 @@ package giosg_test
 
 import (
 	"context"
+	"net/http"
 	"strings"
 	"testing"
 
 	"github.com/chatsdk-go/chatsdk"
 	"github.com/chatsdk-go/chatsdk/giosg"
+	"github.com/chatsdk-go/chatsdk/internal/testkit"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -177,4 +179,194 @@ func TestScopeString(t *testing.T) {
 	assert.Equal(t, `UserChats("u")`, giosg.UserChats("u").String())
 	assert.Equal(t, "ChatScope{}", giosg.ChatScope{}.String())
 	assert.Equal(t, giosg.UserChats("u"), giosg.UserChats("u"), "scopes are comparable values")
+}
+
+// scopeTemplates is the documented collection path of each scope.
+var scopeTemplates = []struct {
+	template string
+	scope    giosg.ChatScope
+}{
+	{"/api/v5/orgs/<organization_id>/rooms/<room_id>/chats", giosg.OrgRoomChats(orgID, roomID)},
+	{"/api/v5/orgs/<organization_id>/rooms/<room_id>/pending_chats", giosg.OrgRoomPendingChats(orgID, roomID)},
+	{"/api/v5/orgs/<organization_id>/rooms/<room_id>/visitors/<visitor_id>/chats", giosg.OrgRoomVisitorChats(orgID, roomID, visitorID)},
+	{"/api/v5/orgs/<organization_id>/owned_chats", giosg.OrgOwnedChats(orgID)},
+	{"/api/v5/orgs/<organization_id>/involved_chats", giosg.OrgInvolvedChats(orgID)},
+	{"/api/v5/orgs/<organization_id>/routed_chats", giosg.OrgRoutedChats(orgID)},
+	{"/api/v5/users/<user_id>/chats", giosg.UserChats(userID)},
+	{"/api/v5/users/<user_id>/pending_chats", giosg.UserPendingChats(userID)},
+	{"/api/v5/users/<user_id>/routed_chats", giosg.UserRoutedChats(userID)},
+	{"/api/v5/users/<user_id>/rooms/<room_id>/visitors/<visitor_id>/chats", giosg.UserRoomVisitorChats(userID, roomID, visitorID)},
+}
+
+// scopedOperation is a method taking a ChatScope, and the method and path
+// below the scope's collection that it sends.
+type scopedOperation struct {
+	name, method, suffix string
+	call                 func(ctx context.Context, c *giosg.Client, s giosg.ChatScope, org bool) error
+}
+
+func scopedOperations(t *testing.T) []scopedOperation {
+	join := func(org bool) *giosg.MembershipJoin {
+		if org {
+			return body[giosg.MembershipJoin](t, "chat_memberships_join_org.request.json")
+		}
+		return body[giosg.MembershipJoin](t, "chat_memberships_join.request.json")
+	}
+	update := func() *giosg.ChatUpdate { return body[giosg.ChatUpdate](t, "chat_end.request.json") }
+	inv := func() *giosg.InvitationUpdate {
+		return body[giosg.InvitationUpdate](t, "chat_invitations_expire.request.json")
+	}
+	sugg := func() *giosg.ReplySuggestionUpdate {
+		return body[giosg.ReplySuggestionUpdate](t, "chat_reply_suggestions_update.request.json")
+	}
+	const chat, msg, sug = "/<chat_id>", "/<chat_id>/messages/<message_id>/reply_suggestions", "/<reply_suggestion_id>"
+	const out = "/<chat_id>/outgoing_chat_invitations"
+	return []scopedOperation{
+		{"Chats.ListPage", "GET", "", func(ctx context.Context, c *giosg.Client, s giosg.ChatScope, _ bool) error {
+			_, err := c.Chats.ListPage(ctx, s, nil)
+			return err
+		}},
+		{"Chats.Get", "GET", chat, func(ctx context.Context, c *giosg.Client, s giosg.ChatScope, _ bool) error {
+			_, err := c.Chats.Get(ctx, s, chatID)
+			return err
+		}},
+		{"Chats.Create", "POST", "", func(ctx context.Context, c *giosg.Client, s giosg.ChatScope, _ bool) error {
+			_, err := c.Chats.Create(ctx, s)
+			return err
+		}},
+		{"Chats.Update", "PUT", chat, func(ctx context.Context, c *giosg.Client, s giosg.ChatScope, _ bool) error {
+			_, err := c.Chats.Update(ctx, s, chatID, update())
+			return err
+		}},
+		{"Chats.Patch", "PATCH", chat, func(ctx context.Context, c *giosg.Client, s giosg.ChatScope, _ bool) error {
+			_, err := c.Chats.Patch(ctx, s, chatID, update())
+			return err
+		}},
+		{"Chats.End", "PATCH", chat, func(ctx context.Context, c *giosg.Client, s giosg.ChatScope, _ bool) error {
+			_, err := c.Chats.End(ctx, s, chatID)
+			return err
+		}},
+		{"Chats.MarkNotWaiting", "PATCH", chat, func(ctx context.Context, c *giosg.Client, s giosg.ChatScope, _ bool) error {
+			_, err := c.Chats.MarkNotWaiting(ctx, s, chatID)
+			return err
+		}},
+		{"Memberships.ListPage", "GET", chat + "/memberships", func(ctx context.Context, c *giosg.Client, s giosg.ChatScope, _ bool) error {
+			_, err := c.Memberships.ListPage(ctx, s, chatID, nil)
+			return err
+		}},
+		{"Memberships.Join", "POST", chat + "/memberships", func(ctx context.Context, c *giosg.Client, s giosg.ChatScope, org bool) error {
+			_, err := c.Memberships.Join(ctx, s, chatID, join(org))
+			return err
+		}},
+		{"Memberships.ListForVisitorPage", "GET", chat + "/visitors/<visitor_id>/chat_memberships", func(ctx context.Context, c *giosg.Client, s giosg.ChatScope, _ bool) error {
+			_, err := c.Memberships.ListForVisitorPage(ctx, s, chatID, visitorID, nil)
+			return err
+		}},
+		{"Messages.ListPage", "GET", chat + "/messages", func(ctx context.Context, c *giosg.Client, s giosg.ChatScope, _ bool) error {
+			_, err := c.Messages.ListPage(ctx, s, chatID, nil)
+			return err
+		}},
+		{"Messages.Send", "POST", chat + "/messages", func(ctx context.Context, c *giosg.Client, s giosg.ChatScope, _ bool) error {
+			_, err := c.Messages.Send(ctx, s, chatID, &giosg.MessageCreate{Message: "hi"})
+			return err
+		}},
+		{"Tags.ListPage", "GET", chat + "/tags", func(ctx context.Context, c *giosg.Client, s giosg.ChatScope, _ bool) error {
+			_, err := c.Tags.ListPage(ctx, s, chatID, nil)
+			return err
+		}},
+		{"Tags.ListAllowedPage", "GET", chat + "/allowed_tags", func(ctx context.Context, c *giosg.Client, s giosg.ChatScope, _ bool) error {
+			_, err := c.Tags.ListAllowedPage(ctx, s, chatID, nil)
+			return err
+		}},
+		{"Tags.Add", "POST", chat + "/tags", func(ctx context.Context, c *giosg.Client, s giosg.ChatScope, _ bool) error {
+			_, err := c.Tags.Add(ctx, s, chatID, "Lead")
+			return err
+		}},
+		{"Tags.Remove", "DELETE", chat + "/tags/<tag_name>", func(ctx context.Context, c *giosg.Client, s giosg.ChatScope, _ bool) error {
+			return c.Tags.Remove(ctx, s, chatID, "Lead")
+		}},
+		{"ReplySuggestions.ListPage", "GET", chat + "/reply_suggestions", func(ctx context.Context, c *giosg.Client, s giosg.ChatScope, _ bool) error {
+			_, err := c.ReplySuggestions.ListPage(ctx, s, chatID, nil)
+			return err
+		}},
+		{"ReplySuggestions.ListForMessagePage", "GET", msg, func(ctx context.Context, c *giosg.Client, s giosg.ChatScope, _ bool) error {
+			_, err := c.ReplySuggestions.ListForMessagePage(ctx, s, chatID, messageID, nil)
+			return err
+		}},
+		{"ReplySuggestions.Add", "POST", msg, func(ctx context.Context, c *giosg.Client, s giosg.ChatScope, _ bool) error {
+			_, err := c.ReplySuggestions.Add(ctx, s, chatID, messageID, body[giosg.ReplySuggestionCreate](t, "chat_reply_suggestions_add.request.json"))
+			return err
+		}},
+		{"ReplySuggestions.Update", "PUT", msg + sug, func(ctx context.Context, c *giosg.Client, s giosg.ChatScope, _ bool) error {
+			_, err := c.ReplySuggestions.Update(ctx, s, chatID, messageID, suggestionID, sugg())
+			return err
+		}},
+		{"ReplySuggestions.Patch", "PATCH", msg + sug, func(ctx context.Context, c *giosg.Client, s giosg.ChatScope, _ bool) error {
+			_, err := c.ReplySuggestions.Patch(ctx, s, chatID, messageID, suggestionID, sugg())
+			return err
+		}},
+		{"Invitations.ListOutgoingPage", "GET", out, func(ctx context.Context, c *giosg.Client, s giosg.ChatScope, _ bool) error {
+			_, err := c.Invitations.ListOutgoingPage(ctx, s, chatID, nil)
+			return err
+		}},
+		{"Invitations.Send", "POST", out, func(ctx context.Context, c *giosg.Client, s giosg.ChatScope, _ bool) error {
+			_, err := c.Invitations.Send(ctx, s, chatID, body[giosg.InvitationCreate](t, "chat_invitations_send.request.json"))
+			return err
+		}},
+		{"Invitations.UpdateOutgoing", "PUT", out + "/<invitation_id>", func(ctx context.Context, c *giosg.Client, s giosg.ChatScope, _ bool) error {
+			_, err := c.Invitations.UpdateOutgoing(ctx, s, chatID, invitationID, inv())
+			return err
+		}},
+		{"Invitations.PatchOutgoing", "PATCH", out + "/<invitation_id>", func(ctx context.Context, c *giosg.Client, s giosg.ChatScope, _ bool) error {
+			_, err := c.Invitations.PatchOutgoing(ctx, s, chatID, invitationID, inv())
+			return err
+		}},
+		{"Invitations.Expire", "PATCH", out + "/<invitation_id>", func(ctx context.Context, c *giosg.Client, s giosg.ChatScope, _ bool) error {
+			_, err := c.Invitations.Expire(ctx, s, chatID, invitationID)
+			return err
+		}},
+	}
+}
+
+// TestScopeTableMatchesEndpoints derives the scope table from
+// testdata/giosg/endpoints.txt: every scoped operation, on every scope,
+// sends its request exactly when the list has the line "METHOD <scope's
+// collection><suffix>", and fails with ErrUnsupportedScope without sending
+// otherwise; and every line below a scope's collection is some operation on
+// some scope.
+func TestScopeTableMatchesEndpoints(t *testing.T) {
+	endpoints := map[string]testkit.Endpoint{}
+	for _, e := range testkit.Endpoints(t, "giosg") {
+		endpoints[e.Key()] = e
+	}
+	reached := map[string]bool{}
+	rec := newRecorder(t)
+	c := newTestClient(t, rec.URL)
+	ctx := context.Background()
+	for _, st := range scopeTemplates {
+		for _, op := range scopedOperations(t) {
+			key := op.method + " " + st.template + op.suffix
+			rec.answer(http.StatusNoContent, nil)
+			err := op.call(ctx, c, st.scope, strings.HasPrefix(st.template, "/api/v5/orgs/"))
+			reqs := rec.requests()
+			e, documented := endpoints[key]
+			if !documented {
+				assert.ErrorIs(t, err, giosg.ErrUnsupportedScope, "%s on %s: %s is not documented", op.name, st.scope, key)
+				assert.Empty(t, reqs, "%s on %s sent a request", op.name, st.scope)
+				continue
+			}
+			reached[key] = true
+			assert.NotErrorIs(t, err, giosg.ErrUnsupportedScope, "%s on %s: %s is documented", op.name, st.scope, key)
+			if assert.Len(t, reqs, 1, "%s on %s", op.name, st.scope) {
+				assert.True(t, e.Matches(reqs[0].Method, reqs[0].EscapedPath), "%s on %s sent %s %s, want %s", op.name, st.scope, reqs[0].Method, reqs[0].EscapedPath, key)
+			}
+		}
+	}
+	for key, e := range endpoints {
+		for _, st := range scopeTemplates {
+			if p := e.Path(); (p == st.template || strings.HasPrefix(p, st.template+"/")) && !reached[key] {
+				t.Errorf("%s is below %s but no scoped operation reaches it", key, st.scope)
+			}
+		}
+	}
 }

@@ -3,6 +3,8 @@ package testkit
 import (
 	"bufio"
 	"bytes"
+	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -70,45 +72,64 @@ func (e Endpoint) Matches(method, escapedPath string) bool {
 // directory upwards, that holds go.mod.
 func Root(t testing.TB) string {
 	t.Helper()
-	dir, err := os.Getwd()
+	dir, err := moduleRoot()
 	if err != nil {
 		t.Fatalf("testkit: %v", err)
 	}
+	return dir
+}
+
+func moduleRoot() (string, error) {
+	dir, err := os.Getwd()
+	if err != nil {
+		return "", err
+	}
 	for {
 		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			return dir
+			return dir, nil
 		}
 		parent := filepath.Dir(dir)
 		if parent == dir {
-			t.Fatalf("testkit: no go.mod above the working directory")
+			return "", errors.New("no go.mod above the working directory")
 		}
 		dir = parent
 	}
 }
 
-var parsed sync.Map // file path -> []Endpoint
+var parsed sync.Map // api -> []Endpoint
 
 // Endpoints reads testdata/<api>/endpoints.txt. It fails the test if the
 // file is missing, a line is malformed, or two lines have the same Key.
 func Endpoints(t testing.TB, api string) []Endpoint {
 	t.Helper()
-	file := filepath.Join(Root(t), "testdata", api, "endpoints.txt")
-	if eps, ok := parsed.Load(file); ok {
-		return append([]Endpoint(nil), eps.([]Endpoint)...)
-	}
-	b, err := os.ReadFile(file)
+	eps, err := LoadEndpoints(api)
 	if err != nil {
 		t.Fatalf("testkit: %v", err)
 	}
+	return eps
+}
+
+// LoadEndpoints is Endpoints for code without a testing.TB (package-level
+// variables of tests); it returns an error instead of failing a test.
+func LoadEndpoints(api string) ([]Endpoint, error) {
+	if eps, ok := parsed.Load(api); ok {
+		return append([]Endpoint(nil), eps.([]Endpoint)...), nil
+	}
+	root, err := moduleRoot()
+	if err != nil {
+		return nil, err
+	}
+	file := filepath.Join(root, "testdata", api, "endpoints.txt")
+	b, err := os.ReadFile(file)
+	if err != nil {
+		return nil, err
+	}
 	eps, problems := ParseEndpoints(b)
-	for _, p := range problems {
-		t.Errorf("%s: %s", file, p)
-	}
 	if len(problems) > 0 {
-		t.FailNow()
+		return nil, fmt.Errorf("%s: %s", file, strings.Join(problems, "; "))
 	}
-	parsed.Store(file, eps)
-	return append([]Endpoint(nil), eps...)
+	parsed.Store(api, eps)
+	return append([]Endpoint(nil), eps...), nil
 }
 
 var methodRE = regexp.MustCompile(`^[A-Z]+$`)
