@@ -6,8 +6,6 @@ import (
 	"io"
 	"net/http"
 	"net/http/httptest"
-	"os"
-	"path/filepath"
 	"sort"
 	"strings"
 	"sync/atomic"
@@ -19,15 +17,15 @@ import (
 
 	"github.com/chatsdk-go/chatsdk"
 	"github.com/chatsdk-go/chatsdk/chatio"
+	"github.com/chatsdk-go/chatsdk/internal/testkit"
 )
 
 const testToken = "fra-7XNqYbjTS4ux1uSdp1ig8w"
 
+// fixture reads testdata/chatio/<name>.
 func fixture(t testing.TB, name string) []byte {
 	t.Helper()
-	b, err := os.ReadFile(filepath.Join("..", "testdata", "chatio", name))
-	require.NoError(t, err)
-	return b
+	return testkit.Fixture(t, "chatio", name)
 }
 
 // recorded is one request the test server received.
@@ -78,13 +76,14 @@ func newClient(t *testing.T, ts *testServer, opts ...chatsdk.Option) *chatio.Cli
 	return c
 }
 
-// operation is one of the 8 documented operations, called with the values of
-// its documented request example.
+// operation is one documented operation, called with the values of its
+// documented request example.
 type operation struct {
-	name    string // fixture base name
-	path    string
-	replays bool // retried after a 503
-	call    func(ctx context.Context, c *chatio.Client) (any, error)
+	name string // fixture base name
+	// endpoint is the operation's line of testdata/chatio/endpoints.txt.
+	endpoint string
+	replays  bool // retried after a 503
+	call     func(ctx context.Context, c *chatio.Client) (any, error)
 }
 
 var documentedGroups = []chatio.Group{
@@ -93,11 +92,11 @@ var documentedGroups = []chatio.Group{
 	{ID: 2, Priority: chatio.PriorityFirst},
 }
 
-// operations lists the 8 operations. Values are written out as a user would
+// operations lists one case per line of testdata/chatio/endpoints.txt. Values are written out as a user would
 // write them, filters with the builders, so that the golden comparison tests
 // the models' JSON names as well as the requests.
 var operations = []operation{
-	{"bot_agents_create", "/agents/create_bot_agent", false, func(ctx context.Context, c *chatio.Client) (any, error) {
+	{"bot_agents_create", "POST /agents/create_bot_agent", false, func(ctx context.Context, c *chatio.Client) (any, error) {
 		return c.BotAgents.Create(ctx, &chatio.CreateBotAgentParams{
 			Name:          "John Doe",
 			Avatar:        "livechat.s3.amazonaws.com/1011121/all/avatars/bdd8924fcbcdbddbeaf60c19b238b0b0.jpg",
@@ -114,10 +113,10 @@ var operations = []operation{
 			},
 		})
 	}},
-	{"bot_agents_remove", "/agents/remove_bot_agent", true, func(ctx context.Context, c *chatio.Client) (any, error) {
+	{"bot_agents_remove", "POST /agents/remove_bot_agent", true, func(ctx context.Context, c *chatio.Client) (any, error) {
 		return nil, c.BotAgents.Remove(ctx, "5c9871d5372c824cbf22d860a707a578")
 	}},
-	{"bot_agents_update", "/agents/update_bot_agent", true, func(ctx context.Context, c *chatio.Client) (any, error) {
+	{"bot_agents_update", "POST /agents/update_bot_agent", true, func(ctx context.Context, c *chatio.Client) (any, error) {
 		six := 6
 		return nil, c.BotAgents.Update(ctx, "5c9871d5372c824cbf22d860a707a578", &chatio.UpdateBotAgentParams{
 			Status:        chatio.StatusAcceptingChats,
@@ -135,15 +134,15 @@ var operations = []operation{
 			},
 		})
 	}},
-	{"bot_agents_list", "/agents/get_bot_agents", true, func(ctx context.Context, c *chatio.Client) (any, error) {
+	{"bot_agents_list", "POST /agents/get_bot_agents", true, func(ctx context.Context, c *chatio.Client) (any, error) {
 		bots, err := c.BotAgents.List(ctx, &chatio.ListBotAgentsParams{All: false})
 		return map[string]any{"bot_agents": bots}, err
 	}},
-	{"bot_agents_get", "/agents/get_bot_agent_details", true, func(ctx context.Context, c *chatio.Client) (any, error) {
+	{"bot_agents_get", "POST /agents/get_bot_agent_details", true, func(ctx context.Context, c *chatio.Client) (any, error) {
 		bot, err := c.BotAgents.Get(ctx, "5c9871d5372c824cbf22d860a707a578")
 		return map[string]any{"bot_agent": bot}, err
 	}},
-	{"webhooks_register", "/webhooks/register_webhook", false, func(ctx context.Context, c *chatio.Client) (any, error) {
+	{"webhooks_register", "POST /webhooks/register_webhook", false, func(ctx context.Context, c *chatio.Client) (any, error) {
 		return c.Webhooks.Register(ctx, &chatio.RegisterWebhookParams{
 			URL:         "http://myservice.com/webhooks",
 			Description: "Test webhook",
@@ -156,41 +155,55 @@ var operations = []operation{
 			),
 		})
 	}},
-	{"webhooks_list", "/webhooks/get_webhooks_config", true, func(ctx context.Context, c *chatio.Client) (any, error) {
+	{"webhooks_list", "POST /webhooks/get_webhooks_config", true, func(ctx context.Context, c *chatio.Client) (any, error) {
 		hooks, err := c.Webhooks.List(ctx)
 		return map[string]any{"webhooks_config": hooks}, err
 	}},
-	{"webhooks_unregister", "/webhooks/unregister_webhook", true, func(ctx context.Context, c *chatio.Client) (any, error) {
+	{"webhooks_unregister", "POST /webhooks/unregister_webhook", true, func(ctx context.Context, c *chatio.Client) (any, error) {
 		return nil, c.Webhooks.Unregister(ctx, "pqi8oasdjahuakndw9nsad9na")
 	}},
 }
 
+// TestGoldenOperations sends every operation to a server that answers with
+// the documented example, and checks the request (method, path, headers,
+// JSON body against the request example) and the decoded answer, field by
+// field, against the response example.
 func TestGoldenOperations(t *testing.T) {
-	require.Len(t, operations, 8)
 	for _, op := range operations {
 		t.Run(op.name, func(t *testing.T) {
-			ts := newTestServer(t, answer(http.StatusOK, fixture(t, op.name+".response.json")))
+			method, path, _ := strings.Cut(op.endpoint, " ")
+			response := op.name + ".response.json"
+			ts := newTestServer(t, answer(http.StatusOK, fixture(t, response)))
 			got, err := op.call(context.Background(), newClient(t, ts))
 			require.NoError(t, err)
 
 			require.EqualValues(t, 1, ts.receipts.Load())
 			req := ts.last.Load()
-			assert.Equal(t, http.MethodPost, req.method)
-			assert.Equal(t, "/configuration/v0.4"+op.path, req.path)
+			assert.Equal(t, method, req.method)
+			assert.Equal(t, "/configuration/v0.4"+path, req.path)
 			assert.Equal(t, "Bearer "+testToken, req.header.Get("Authorization"))
 			assert.Equal(t, "application/json", req.header.Get("Content-Type"))
 			assert.Equal(t, "application/json", req.header.Get("Accept"))
-			assert.JSONEq(t, string(fixture(t, op.name+".request.json")), string(req.body))
+			testkit.AssertJSONEqualFixture(t, "chatio", op.name+".request.json", req.body)
 
 			if got == nil {
-				assert.JSONEq(t, "{}", string(fixture(t, op.name+".response.json")), "operations returning only an error answer {}")
+				testkit.AssertJSONEqualFixture(t, "chatio", response, []byte("{}"))
 				return
 			}
-			decoded, err := json.Marshal(got)
-			require.NoError(t, err)
-			assert.JSONEq(t, string(fixture(t, op.name+".response.json")), string(decoded))
+			testkit.AssertFieldsMatchFixture(t, "chatio", response, got, nil)
 		})
 	}
+}
+
+// TestGoldenCoversEveryEndpoint fails for a line of
+// testdata/chatio/endpoints.txt without a golden case, and for a case of no
+// line.
+func TestGoldenCoversEveryEndpoint(t *testing.T) {
+	var keys []string
+	for _, op := range operations {
+		keys = append(keys, op.endpoint)
+	}
+	testkit.AssertSameKeys(t, "chatio", "golden case", keys)
 }
 
 func TestDefaultBaseURL(t *testing.T) {

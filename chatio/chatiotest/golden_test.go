@@ -3,8 +3,6 @@ package chatiotest_test
 import (
 	"encoding/json"
 	"net/http"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -12,13 +10,13 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/chatsdk-go/chatsdk/chatio/chatiotest"
+	"github.com/chatsdk-go/chatsdk/internal/testkit"
 )
 
+// fixture reads testdata/chatio/<name>.
 func fixture(t *testing.T, name string) string {
 	t.Helper()
-	b, err := os.ReadFile(filepath.Join("..", "..", "testdata", "chatio", name))
-	require.NoError(t, err)
-	return string(b)
+	return string(testkit.Fixture(t, "chatio", name))
 }
 
 // TestDocumentedExamples plays the documented request examples against the

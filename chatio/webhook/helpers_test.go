@@ -5,13 +5,12 @@ import (
 	"context"
 	"net/http"
 	"net/http/httptest"
-	"os"
-	"path/filepath"
 	"testing"
 
 	"github.com/stretchr/testify/require"
 
 	"github.com/chatsdk-go/chatsdk/chatio"
+	"github.com/chatsdk-go/chatsdk/internal/testkit"
 )
 
 const (
@@ -21,11 +20,11 @@ const (
 
 var testSecrets = Secrets{testWebhookID: testSecret}
 
+// fixture reads testdata/chatio/webhooks/<action>.json, the documented
+// example of the action.
 func fixture(t testing.TB, action chatio.WebhookAction) []byte {
 	t.Helper()
-	b, err := os.ReadFile(filepath.Join("..", "..", "testdata", "chatio", "webhooks", string(action)+".json"))
-	require.NoError(t, err)
-	return b
+	return testkit.Fixture(t, "chatio", "webhooks/"+string(action)+".json")
 }
 
 func newRequest(ctx context.Context, body []byte) *http.Request {
