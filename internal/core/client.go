@@ -45,6 +45,7 @@ type Client struct {
 	staticAuth  []string
 	userAgent   []string
 	logger      *slog.Logger
+	limit       *clientLimit
 }
 
 // Header values shared by every request (never modified).
@@ -100,6 +101,7 @@ func NewClient(d Defaults, token string, opts ...Option) (*Client, error) {
 		c.staticToken = token
 		c.staticAuth = []string{cfg.AuthScheme + " " + token}
 	}
+	c.limit = newClientLimit(d.API, cfg.RateLimiter, c.staticToken)
 	c.retry = &retryablehttp.Client{
 		HTTPClient:   attemptClient(cfg.HTTPClient, cfg.BaseURL),
 		RetryWaitMin: cfg.RetryWaitMin,
@@ -347,7 +349,7 @@ func (c *Client) newRequest(ctx context.Context, r *Request, callHeader http.Hea
 		}
 		auth = []string{c.authScheme + " " + token}
 	}
-	st := &callState{replaySafe: replaySafe(r), token: token}
+	st := &callState{replaySafe: replaySafe(r), token: token, limit: c.limit.forToken(token)}
 	ctx = st.attach(ctx)
 	var rawBody any
 	if body != nil {

@@ -35,6 +35,8 @@ type Config struct {
 	// AuthScheme is the word before the token in the Authorization header
 	// ("Bearer", "Token").
 	AuthScheme string
+	// RateLimiter, when set, is waited on before every attempt.
+	RateLimiter RateLimiter
 }
 
 // Default retry settings.

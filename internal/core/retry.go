@@ -30,6 +30,8 @@ type callState struct {
 	// attempts counts the attempts checkRetry has judged.
 	attempts int
 	trace    httptrace.ClientTrace
+	// limit is waited on before each attempt; nil without a rate limiter.
+	limit *callLimit
 }
 
 // Attempt phases. A transport that does not report httptrace events (a
@@ -103,6 +105,9 @@ func (t attemptTransport) RoundTrip(req *http.Request) (*http.Response, error) {
 	st, ok := req.Context().Value(callStateKey{}).(*callState)
 	if !ok {
 		return t.next.RoundTrip(req)
+	}
+	if err := st.waitRateLimit(req); err != nil {
+		return nil, err
 	}
 	st.phase.Store(phaseUnobserved)
 	if !st.replaySafe && (req.Body == nil || req.Body == http.NoBody) {
@@ -192,6 +197,9 @@ func (c *Client) checkRetry(ctx context.Context, resp *http.Response, err error)
 
 // permanentTransportError reports errors that another attempt cannot fix.
 func permanentTransportError(err error) bool {
+	if isLimiterError(err) {
+		return true
+	}
 	var certErr *tls.CertificateVerificationError
 	if errors.As(err, &certErr) {
 		return true
