@@ -165,7 +165,7 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, http.StatusText(status), status)
 		return
 	}
-	if err := h.dispatchRecovering(r.Context(), wh); err != nil {
+	if err := h.dispatchOnce(r.Context(), wh); err != nil {
 		if err != errHandlerPanicked {
 			h.log(r.Context(), slog.LevelError, "chat.io webhook handler failed",
 				slog.String("webhook_id", wh.ID), slog.String("action", string(wh.Action)), slog.Any("error", err))

@@ -14,6 +14,8 @@ type Option func(*config) error
 type config struct {
 	maxBodyBytes int64
 	logger       *slog.Logger
+	// dedup is set by WithDeduplication.
+	dedup *dedup
 }
 
 func newConfig(opts []Option) (config, error) {
