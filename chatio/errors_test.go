@@ -65,9 +65,11 @@ func TestResponseDecodeErrors(t *testing.T) {
 	tests := []struct {
 		op, body, field string
 	}{
-		{"bot_agents_create", `{}`, "bot_agent_id"},
+		{"bot_agents_create", `{"other":1}`, "bot_agent_id"},
+		{"bot_agents_create", `{}`, ""},
 		{"webhooks_register", `{"webhook_id":""}`, "webhook_id"},
-		{"bot_agents_get", `{}`, "bot_agent"},
+		{"bot_agents_get", `{"other":1}`, "bot_agent"},
+		{"bot_agents_get", `{}`, ""},
 		{"bot_agents_get", `{"bot_agent":{"max_chats_count":"six"}}`, "bot_agent.max_chats_count"},
 		{"bot_agents_list", `{"bot_agents":{"id":"x"}}`, "bot_agents"},
 		{"webhooks_list", `{"webhooks_config":[{"filters":{"chat_properties":{"a":{"b":{"values":"x"}}}}}]}`, "webhooks_config.filters.chat_properties"},

@@ -43,7 +43,8 @@ func (s *AgentGroupsService) Get(ctx context.Context, agentID, groupID int64, op
 	}
 	ag, _, err := doOne[AgentGroup](ctx, (*service)(s), &core.Request{
 		Operation: op, Method: http.MethodGet,
-		Path: core.Pathf("/agent_groups/agent_id/%v/group_id/%v.json", agentID, groupID),
+		Path:        core.Pathf("/agent_groups/agent_id/%v/group_id/%v.json", agentID, groupID),
+		EmptyAnswer: true,
 	}, opts)
 	if err != nil {
 		return nil, err

@@ -192,7 +192,7 @@ func (s *ChatsService) Transfer(ctx context.Context, chatID int64, params *Trans
 	var ans transferAnswer
 	if _, err := s.core.Do(ctx, &core.Request{
 		Operation: op, Method: http.MethodGet, Path: core.Pathf("/chats/transfer/%v.json", chatID),
-		Query: params, ReplaySafe: &notReplaySafe,
+		Query: params, ReplaySafe: &notReplaySafe, EmptyAnswer: true,
 	}, &ans, opts...); err != nil {
 		return nil, err
 	}

@@ -37,7 +37,7 @@ func TestRemoveTagEscapesName(t *testing.T) {
 func TestIDsAreOneSegment(t *testing.T) {
 	rec := newRecorder(t)
 	c := newTestClient(t, rec.URL)
-	rec.answer(http.StatusOK, []byte(`{}`))
+	rec.answer(http.StatusOK, []byte(`{"id":"c1"}`))
 	_, err := c.Chats.Get(context.Background(), giosg.UserRoutedChats("../orgs/x"), "..")
 	require.NoError(t, err)
 	assert.Equal(t, "/api/v5/users/..%2Forgs%2Fx/routed_chats/%2E%2E", rec.requests()[0].EscapedPath)

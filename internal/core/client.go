@@ -10,11 +10,13 @@ import (
 	"log/slog"
 	"net/http"
 	"net/url"
+	"reflect"
 	"strings"
 	"sync"
 	"time"
 
 	"github.com/google/go-querystring/query"
+	"github.com/hashicorp/go-cleanhttp"
 	"github.com/hashicorp/go-retryablehttp"
 )
 
@@ -46,6 +48,9 @@ type Client struct {
 	userAgent   []string
 	logger      *slog.Logger
 	limit       *clientLimit
+	// maxBody bounds a successful answer's body (MaxResponseBody; tests
+	// lower it).
+	maxBody int64
 }
 
 // Header values shared by every request (never modified).
@@ -96,6 +101,7 @@ func NewClient(d Defaults, token string, opts ...Option) (*Client, error) {
 		header:     cfg.Header,
 		retryMax:   cfg.RetryWaitMax,
 		userAgent:  []string{cfg.UserAgent},
+		maxBody:    MaxResponseBody,
 	}
 	if static {
 		c.staticToken = token
@@ -112,8 +118,10 @@ func NewClient(d Defaults, token string, opts ...Option) (*Client, error) {
 		ErrorHandler: retryablehttp.PassthroughErrorHandler,
 	}
 	if cfg.Logger != nil {
-		c.retry.Logger = cfg.Logger
+		// go-retryablehttp's own lines carry the full URL, query included;
+		// its Logger stays nil and the hooks log metadata instead.
 		c.logger = cfg.Logger
+		c.retry.RequestLogHook = c.logRetryWait
 	}
 	return c, nil
 }
@@ -130,8 +138,12 @@ func validToken(t string) error {
 	return nil
 }
 
+// defaultHTTPClient has a transport of its own with net/http's default
+// settings (proxy from the environment, dial and TLS handshake timeouts,
+// HTTP/2, idle connection timeout), never http.DefaultTransport, which
+// callers and test tools such as httpmock replace.
 func defaultHTTPClient() *http.Client {
-	t := http.DefaultTransport.(*http.Transport).Clone()
+	t := cleanhttp.DefaultPooledTransport()
 	t.MaxIdleConnsPerHost = 32
 	return &http.Client{Transport: t}
 }
@@ -160,6 +172,12 @@ type Request struct {
 	// ReplaySafe overrides the method's replay safety (GET, HEAD, PUT, DELETE
 	// and OPTIONS are safe) for RPC-style reads sent as POST.
 	ReplaySafe *bool
+	// EmptyAnswer marks an operation whose empty, null or {} answer is
+	// documented as an answer in itself (ChatrHub's "not assigned" group
+	// link, a transfer that is not confirmed): an empty body then leaves
+	// out untouched and null or {} is decoded as sent, instead of failing
+	// with a *DecodeError.
+	EmptyAnswer bool
 }
 
 // Response is the metadata of a successful answer.
@@ -172,8 +190,12 @@ type Response struct {
 func (r *Response) Created() bool { return r != nil && r.StatusCode == http.StatusCreated }
 
 // Do sends r and decodes a successful JSON answer into out (which may be nil
-// to discard it). An empty body leaves out untouched. An answer of 300 or
-// more is returned as *APIError.
+// to discard it; a 204 No Content leaves it untouched). When out is not nil,
+// an answer that is empty or JSON null,
+// or an empty object {} where out points to a struct, is a *DecodeError: a
+// missing object never becomes a zero value. An answer of 300 or more is
+// returned as *APIError. A body that fails to arrive is a *RequestError; a
+// replay-safe request is then retried like any connection error.
 func (c *Client) Do(ctx context.Context, r *Request, out any, opts ...CallOption) (*Response, error) {
 	var callHeader http.Header
 	if len(opts) > 0 {
@@ -210,31 +232,61 @@ func (c *Client) do(ctx context.Context, r *Request, out any, callHeader http.He
 		return nil, nil, err
 	}
 	st.path = req.URL.EscapedPath()
+	st.wantBody = out != nil
+	defer st.releaseBody()
 	resp, err := c.retry.Do(req)
 	if err != nil {
 		if resp != nil {
 			drainAndClose(resp.Body)
 		}
-		return nil, st, &RequestError{
-			Operation:          r.Operation,
-			Method:             r.Method,
-			Path:               st.path,
-			MayHaveBeenApplied: st.mayHaveBeenApplied,
-			Err:                c.redactErr(err, st.token),
-		}
+		return nil, st, c.requestError(r, st, err)
 	}
 	defer drainAndClose(resp.Body)
 	if resp.StatusCode >= 300 {
 		return nil, st, c.apiError(r, st.path, resp, st)
 	}
 	meta := &Response{StatusCode: resp.StatusCode, Header: resp.Header}
-	if out == nil {
+	if out == nil || resp.StatusCode == http.StatusNoContent {
 		return meta, st, nil
 	}
-	if err := decodeBody(resp.Body, out); err != nil {
+	data, bodyErr := st.body, st.bodyErr
+	if !st.bodyRead {
+		// Not replay-safe: checkRetry left the body unread.
+		data, st.release, bodyErr = readBody(resp.Body, resp.ContentLength, c.maxBody)
+		if bodyErr != nil {
+			_ = resp.Body.Close()
+			if !errors.Is(bodyErr, errResponseTooLarge) {
+				st.mayHaveBeenApplied = true
+			}
+		}
+	}
+	if bodyErr != nil {
+		if errors.Is(bodyErr, errResponseTooLarge) {
+			return meta, st, newDecodeError(r.Operation, resp.StatusCode, bodyErr)
+		}
+		return nil, st, c.requestError(r, st, fmt.Errorf("reading response body: %w", bodyErr))
+	}
+	if r.EmptyAnswer && len(bytes.TrimSpace(data)) == 0 {
+		return meta, st, nil
+	}
+	decode := decodeData
+	if r.EmptyAnswer {
+		decode = decodeJSON
+	}
+	if err := decode(data, out); err != nil {
 		return meta, st, newDecodeError(r.Operation, resp.StatusCode, c.redactErr(err, st.token))
 	}
 	return meta, st, nil
+}
+
+func (c *Client) requestError(r *Request, st *callState, err error) *RequestError {
+	return &RequestError{
+		Operation:          r.Operation,
+		Method:             r.Method,
+		Path:               st.path,
+		MayHaveBeenApplied: st.mayHaveBeenApplied,
+		Err:                c.redactErr(err, st.token),
+	}
 }
 
 // logCall logs the outcome of one call at debug level. Like go-retryablehttp's
@@ -242,7 +294,7 @@ func (c *Client) do(ctx context.Context, r *Request, out any, callHeader http.He
 // error's message, a value that failed to decode) and never the token.
 func (c *Client) logCall(ctx context.Context, r *Request, st *callState, resp *Response, err error, took time.Duration) {
 	attrs := make([]slog.Attr, 0, 10)
-	attrs = append(attrs, slog.String("operation", r.Operation), slog.String("method", r.Method))
+	attrs = append(attrs, slog.String("operation", operationName(r.Operation, r.Method)), slog.String("method", r.Method))
 	if st != nil {
 		attrs = append(attrs, slog.String("path", st.path), slog.Int("attempts", st.attempts))
 	}
@@ -260,26 +312,106 @@ func (c *Client) logCall(ctx context.Context, r *Request, st *callState, resp *R
 	case errors.As(err, &decodeErr):
 		attrs = append(attrs, slog.String("error", "decoding response"), slog.String("field", decodeErr.Field))
 	default:
-		attrs = append(attrs, slog.String("error", err.Error()))
+		token := ""
+		if st != nil {
+			token = st.token
+		}
+		attrs = append(attrs, slog.String("error", logErrorText(err, token)))
 	}
 	c.logger.LogAttrs(ctx, slog.LevelDebug, "chatsdk call", attrs...)
 }
 
-// bodyBuffers holds the buffers successful answers are read into.
+// bodyBuffers holds the buffers small successful answers are read into.
 var bodyBuffers = sync.Pool{New: func() any { return new(bytes.Buffer) }}
 
 // maxPooledBuffer is the largest buffer kept for reuse.
 const maxPooledBuffer = 1 << 20
 
+// bodyChunk is the size of the pieces a large body of unknown length is
+// read in: the body is never copied while it grows, so reading stops at
+// the limit with no more than one piece held past it.
+const bodyChunk = 256 << 10
+
 // MaxResponseBody bounds a successful answer: a larger one is refused with
-// a *DecodeError rather than read into memory.
+// a *DecodeError rather than read into memory. A Content-Length above it is
+// refused before the body is read.
 const MaxResponseBody = 64 << 20
 
-// maxResponseBody is MaxResponseBody; tests lower it.
-var maxResponseBody int64 = MaxResponseBody
+// errResponseTooLarge is the DecodeError cause for a body over the limit.
+var errResponseTooLarge = errors.New("response body larger than the limit")
 
-// errResponseTooLarge is the DecodeError cause for a body over MaxResponseBody.
-var errResponseTooLarge = fmt.Errorf("response body larger than %d MiB", MaxResponseBody>>20)
+// errEmptyAnswer is the DecodeError cause for an empty or null answer
+// where an object was expected.
+var errEmptyAnswer = errors.New("empty body where an object was expected")
+
+// errEmptyObject is the DecodeError cause for {} where an object with
+// fields was expected.
+var errEmptyObject = errors.New("empty object {} where an object was expected")
+
+func putBuffer(buf *bytes.Buffer) {
+	if buf.Cap() <= maxPooledBuffer {
+		buf.Reset()
+		bodyBuffers.Put(buf)
+	}
+}
+
+// readBody reads a successful answer of length n (-1 when unknown) into one
+// buffer of at most limit bytes. release, when not nil, returns the buffer
+// to the pool once the data is no longer used.
+func readBody(body io.Reader, n, limit int64) (data []byte, release func(), err error) {
+	if n > limit {
+		return nil, nil, fmt.Errorf("%w: Content-Length %d, limit %d", errResponseTooLarge, n, limit)
+	}
+	if n > maxPooledBuffer {
+		data = make([]byte, n)
+		if _, err := io.ReadFull(body, data); err != nil {
+			if err == io.EOF {
+				err = io.ErrUnexpectedEOF
+			}
+			return nil, nil, err
+		}
+		return data, nil, nil
+	}
+	buf := bodyBuffers.Get().(*bytes.Buffer)
+	first := min(limit, maxPooledBuffer)
+	if n >= 0 {
+		buf.Grow(int(n) + bytes.MinRead)
+	}
+	if _, err := buf.ReadFrom(io.LimitReader(body, first+1)); err != nil {
+		putBuffer(buf)
+		return nil, nil, err
+	}
+	if int64(buf.Len()) <= first {
+		return buf.Bytes(), func() { putBuffer(buf) }, nil
+	}
+	if first == limit {
+		putBuffer(buf)
+		return nil, nil, fmt.Errorf("%w (%d bytes)", errResponseTooLarge, limit)
+	}
+	chunks := [][]byte{buf.Bytes()}
+	total := int64(buf.Len())
+	for {
+		chunk := make([]byte, min(bodyChunk, limit+1-total))
+		m, err := io.ReadFull(body, chunk)
+		total += int64(m)
+		if total > limit {
+			return nil, nil, fmt.Errorf("%w (%d bytes)", errResponseTooLarge, limit)
+		}
+		chunks = append(chunks, chunk[:m])
+		if err == io.EOF || err == io.ErrUnexpectedEOF {
+			break
+		}
+		if err != nil {
+			return nil, nil, err
+		}
+	}
+	data = make([]byte, 0, total)
+	for i, chunk := range chunks {
+		data = append(data, chunk...)
+		chunks[i] = nil
+	}
+	return data, nil, nil
+}
 
 // BodyDecoder is implemented by response types that decode the whole body
 // themselves, for example to accept two documented shapes while decoding the
@@ -290,28 +422,38 @@ type BodyDecoder interface {
 	DecodeBody(data []byte) error
 }
 
-// decodeBody decodes the first JSON value of body into out, as a
-// json.Decoder would: an empty body leaves out untouched and data after the
-// value is ignored. The body is read into a pooled buffer, which saves the
-// allocations of a decoder growing its own.
+// decodeBody reads body (bounded by MaxResponseBody) and decodes it as Do
+// does.
 func decodeBody(body io.Reader, out any) error {
-	buf := bodyBuffers.Get().(*bytes.Buffer)
-	defer func() {
-		if buf.Cap() <= maxPooledBuffer {
-			buf.Reset()
-			bodyBuffers.Put(buf)
-		}
-	}()
-	if _, err := buf.ReadFrom(io.LimitReader(body, maxResponseBody+1)); err != nil {
+	data, release, err := readBody(body, -1, MaxResponseBody)
+	if release != nil {
+		defer release()
+	}
+	if err != nil {
 		return err
 	}
-	if int64(buf.Len()) > maxResponseBody {
-		return errResponseTooLarge
+	return decodeData(data, out)
+}
+
+// decodeData decodes the first JSON value of data into out, as a
+// json.Decoder would: data after the value is ignored. An empty body, JSON
+// null, or {} when out points to a struct is an error: the caller expected
+// an object.
+func decodeData(data []byte, out any) error {
+	trimmed := bytes.TrimSpace(data)
+	if len(trimmed) == 0 || bytes.Equal(trimmed, []byte("null")) {
+		return errEmptyAnswer
 	}
-	data := buf.Bytes()
-	if len(bytes.TrimSpace(data)) == 0 {
-		return nil
+	if trimmed[0] == '{' && isStructPointer(out) {
+		if rest := bytes.TrimSpace(trimmed[1:]); len(rest) > 0 && rest[0] == '}' {
+			return errEmptyObject
+		}
 	}
+	return decodeJSON(data, out)
+}
+
+// decodeJSON decodes the first JSON value of non-empty data into out.
+func decodeJSON(data []byte, out any) error {
 	if d, ok := out.(BodyDecoder); ok {
 		return d.DecodeBody(data)
 	}
@@ -326,6 +468,12 @@ func decodeBody(body io.Reader, out any) error {
 		err = json.NewDecoder(bytes.NewReader(data)).Decode(out)
 	}
 	return err
+}
+
+// isStructPointer reports whether out points to a struct.
+func isStructPointer(out any) bool {
+	t := reflect.TypeOf(out)
+	return t != nil && t.Kind() == reflect.Pointer && t.Elem().Kind() == reflect.Struct
 }
 
 func (c *Client) newRequest(ctx context.Context, r *Request, callHeader http.Header) (*retryablehttp.Request, *callState, error) {
@@ -349,7 +497,7 @@ func (c *Client) newRequest(ctx context.Context, r *Request, callHeader http.Hea
 		}
 		auth = []string{c.authScheme + " " + token}
 	}
-	st := &callState{replaySafe: replaySafe(r), token: token, limit: c.limit.forToken(token)}
+	st := &callState{replaySafe: replaySafe(r), token: token, limit: c.limit.forToken(token), operation: r.Operation, method: r.Method}
 	ctx = st.attach(ctx)
 	var rawBody any
 	if body != nil {

@@ -22,15 +22,13 @@ func TestDecodeBody(t *testing.T) {
 		"\n {\"id\":\"1\"} \n":              {ID: "1", Name: "kept"},
 		`{"id":"1"} {"id":"2"}`:             {ID: "1", Name: "kept"},
 		`{"id":"1"}<html>trailing</html>`:   {ID: "1", Name: "kept"},
-		``:                                  {ID: "kept", Name: "kept"},
-		" \r\n\t":                           {ID: "kept", Name: "kept"},
 		`{"id":"1","unknown":{"deep":[1]}}`: {ID: "1", Name: "kept"},
 	} {
 		got := thing{ID: "kept", Name: "kept"}
 		require.NoError(t, decodeBody(strings.NewReader(body), &got), "%q", body)
 		assert.Equal(t, want, got, "%q", body)
 	}
-	for _, body := range []string{`{"id":`, `<html>`, `{"id":1}`, `[1]`} {
+	for _, body := range []string{`{"id":`, `<html>`, `{"id":1}`, `[1]`, ``, " \r\n\t", `null`, ` {} `, "{\n}"} {
 		var got thing
 		assert.Error(t, decodeBody(strings.NewReader(body), &got), "%q", body)
 	}

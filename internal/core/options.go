@@ -135,11 +135,12 @@ func WithRetryWaitMin(d time.Duration) Option {
 	}
 }
 
-// WithLogger logs request metadata to l: each attempt and retry wait
-// (method, URL, status) and, at debug level, each call's outcome
-// (operation, method, path, attempts, status, duration, error kind).
-// Bodies and tokens are never logged. nil disables logging, which is the
-// default.
+// WithLogger logs request metadata to l at debug level: each attempt
+// (operation, method, path, attempt, status or error), each retry's wait,
+// and each call's outcome (operation, method, path, attempts, status,
+// duration, error kind). The path is logged without its query, which may
+// hold personal data such as an e-mail address; bodies and tokens are never
+// logged. nil disables logging, which is the default.
 func WithLogger(l *slog.Logger) Option {
 	return func(c *Config) error {
 		c.Logger = l

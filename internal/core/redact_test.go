@@ -88,8 +88,9 @@ func TestTokenNeverInErrorsOrLogs(t *testing.T) {
 
 	out := logs.String()
 	assert.NotEmpty(t, out)
-	assert.Contains(t, out, "retrying request")
-	assert.Contains(t, out, "request failed")
+	assert.Contains(t, out, `"msg":"chatsdk retry"`)
+	assert.Contains(t, out, `"msg":"chatsdk attempt"`)
+	assert.NotContains(t, out, "retrying request", "go-retryablehttp's own lines (full URLs) stay out")
 	assert.Equal(t, len(errs), strings.Count(out, `"msg":"chatsdk call"`), "one outcome line per call")
 	assert.Contains(t, out, `"operation":"test.Things.Get","method":"GET","path":"/unavailable","attempts":3,"duration":`)
 	assert.Contains(t, out, `"path":"/unauthorized","attempts":1,"duration":`)

@@ -73,12 +73,11 @@ func TestCallersRedirectPolicyStillApplies(t *testing.T) {
 }
 
 func TestResponseBodyIsBounded(t *testing.T) {
-	defer func(limit int64) { maxResponseBody = limit }(maxResponseBody)
-	maxResponseBody = 1 << 10
-	var out any
-	huge := io.MultiReader(strings.NewReader(`"`), io.LimitReader(zeros{}, maxResponseBody+1))
-	err := decodeBody(huge, &out)
+	const limit = 1 << 10
+	huge := io.MultiReader(strings.NewReader(`"`), io.LimitReader(zeros{}, limit+1))
+	_, _, err := readBody(huge, -1, limit)
 	assert.ErrorIs(t, err, errResponseTooLarge)
+	var out any
 	require.NoError(t, decodeBody(bytes.NewReader([]byte(`{"a": 1}`)), &out))
 }
 

@@ -32,6 +32,29 @@ type callState struct {
 	trace    httptrace.ClientTrace
 	// limit is waited on before each attempt; nil without a rate limiter.
 	limit *callLimit
+	// operation and method name the call in log lines.
+	operation, method string
+	// wantBody is set when the caller decodes the answer: checkRetry then
+	// reads a replay-safe request's successful body, so that a body that
+	// fails to arrive is retried like a connection error.
+	wantBody bool
+	// bodyRead, body, release and bodyErr are the last attempt's body
+	// read by checkRetry.
+	bodyRead bool
+	body     []byte
+	release  func()
+	bodyErr  error
+	// attemptEnded is when the last attempt was judged, for the wait that
+	// the next attempt's log line reports.
+	attemptEnded time.Time
+}
+
+// releaseBody returns a body buffer to its pool.
+func (st *callState) releaseBody() {
+	if st.release != nil {
+		st.release()
+	}
+	st.body, st.release, st.bodyErr, st.bodyRead = nil, nil, nil, false
 }
 
 // Attempt phases. A transport that does not report httptrace events (a
@@ -110,15 +133,28 @@ func (t attemptTransport) RoundTrip(req *http.Request) (*http.Response, error) {
 		return nil, err
 	}
 	st.phase.Store(phaseUnobserved)
-	if !st.replaySafe && (req.Body == nil || req.Body == http.NoBody) {
-		// net/http itself resends a request without a body (a GET such as
-		// ChatrHub's Transfer Chat) when a reused connection breaks after
-		// writing it. A body that cannot be rewound makes it
-		// non-replayable; an empty one still goes out as no body.
+	if !st.replaySafe && (req.Body == nil || req.Body == http.NoBody) && transportReplaysBodiless(req.Method) {
+		// net/http itself resends a GET, HEAD, OPTIONS or TRACE without a
+		// body (a GET such as ChatrHub's Transfer Chat) when a reused
+		// connection breaks after writing it. A body that cannot be
+		// rewound makes it non-replayable; for these methods net/http
+		// still sends an empty one as no body. A body-less POST is not
+		// replayed by net/http (unless it carries an Idempotency-Key,
+		// which asks for that) and keeps its Content-Length: 0.
 		req = req.Clone(req.Context())
 		req.Body, req.GetBody = io.NopCloser(strings.NewReader("")), nil
 	}
 	return t.next.RoundTrip(req)
+}
+
+// transportReplaysBodiless lists the methods net/http's
+// Request.isReplayable resends without an Idempotency-Key header.
+func transportReplaysBodiless(method string) bool {
+	switch method {
+	case "", http.MethodGet, http.MethodHead, http.MethodOptions, http.MethodTrace:
+		return true
+	}
+	return false
 }
 
 func replaySafe(r *Request) bool {
@@ -149,12 +185,23 @@ func retryableStatus(code int) bool {
 // is not safe to replay and may have reached the server is marked
 // mayHaveBeenApplied instead. A Retry-After longer than the maximum wait
 // stops at once. When ctx has ended, the last answer (or ctx's error) is
-// returned without another attempt.
+// returned without another attempt. A replay-safe request's successful body
+// is read here, when the caller decodes it: a body that fails to arrive is
+// a connection error. Each attempt is logged (metadata only).
 func (c *Client) checkRetry(ctx context.Context, resp *http.Response, err error) (bool, error) {
 	st, _ := ctx.Value(callStateKey{}).(*callState)
 	if st == nil {
 		return false, err
 	}
+	retry, checkErr := c.judgeAttempt(ctx, st, resp, err)
+	if c.logger != nil {
+		c.logAttempt(ctx, st, resp, err, retry)
+	}
+	st.attemptEnded = time.Now()
+	return retry, checkErr
+}
+
+func (c *Client) judgeAttempt(ctx context.Context, st *callState, resp *http.Response, err error) (bool, error) {
 	st.attempts++
 	if err != nil {
 		neverReached := st.neverReachedServer()
@@ -171,6 +218,27 @@ func (c *Client) checkRetry(ctx context.Context, resp *http.Response, err error)
 			return true, nil
 		}
 		return false, err
+	}
+	if resp.StatusCode < 300 {
+		if !st.replaySafe || !st.wantBody {
+			return false, nil
+		}
+		st.releaseBody()
+		st.bodyRead = true
+		st.body, st.release, st.bodyErr = readBody(resp.Body, resp.ContentLength, c.maxBody)
+		if st.bodyErr == nil {
+			return false, nil
+		}
+		// Closed unread: draining a body that is too large, or broken,
+		// would only wait for bytes nobody uses.
+		_ = resp.Body.Close()
+		if errors.Is(st.bodyErr, errResponseTooLarge) {
+			return false, nil
+		}
+		if ctxErr := ctx.Err(); ctxErr != nil {
+			return false, ctxErr
+		}
+		return true, nil
 	}
 	if !retryableStatus(resp.StatusCode) {
 		return false, nil
