@@ -30,7 +30,8 @@
 // *[ValidationError] naming the field. An answer with a status of 400 or more
 // is a *chatsdk.APIError whose Type and Message come from the documented
 // error body {"error": {"type": ..., "message": ...}} (compare Type with the
-// ErrorType constants).
+// ErrorType constants). A 200 whose body is empty, null or {} where an object
+// is documented is a *chatsdk.DecodeError, never a zero value.
 //
 // # Retries
 //

@@ -36,6 +36,10 @@
 //   - The error format is not documented: any answer of 400 or more is a
 //     *chatsdk.APIError whose Message is taken from {"error": ...},
 //     {"message": ...}, {"detail": ...} or a short text body.
+//   - A 200 whose body is empty, null or {} where an object is documented
+//     is a *chatsdk.DecodeError, never a zero value; AgentGroups.Get (not
+//     assigned) and Chats.Transfer (not confirmed) read such an answer as
+//     documented.
 //
 // Path IDs are int64 values, so an ID can never change which endpoint is
 // called; string inputs (usernames, tags) travel in the query or the body,

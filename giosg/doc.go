@@ -62,7 +62,9 @@
 // chat) is never sent again once it may have reached the server, and its
 // error then matches chatsdk.ErrMayHaveBeenApplied. Error answers are
 // *chatsdk.APIError (the Django REST Framework {"detail": ...} body becomes
-// its Message) and match chatsdk.ErrNotFound, chatsdk.ErrConflict, ...
+// its Message) and match chatsdk.ErrNotFound, chatsdk.ErrConflict, ... A 200
+// whose body is empty, null or {} where an object is documented is a
+// *chatsdk.DecodeError, never a zero value.
 //
 // # Datetimes
 //
