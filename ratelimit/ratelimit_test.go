@@ -19,16 +19,17 @@ import (
 
 func TestLocalKeysHaveSeparateBudgets(t *testing.T) {
 	l := ratelimit.NewLocal(rate.Every(time.Hour), 2)
-	ctx, cancel := context.WithCancel(context.Background())
-	cancel()
+	// A wait of an hour would outlast this deadline: Wait refuses at once.
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
 	for _, key := range []string{"giosg:a", "giosg:b"} {
 		for i := 0; i < 2; i++ {
 			if err := l.Wait(context.Background(), key); err != nil {
 				t.Fatalf("%s: burst request %d refused: %v", key, i, err)
 			}
 		}
-		if err := l.Wait(ctx, key); !errors.Is(err, context.Canceled) {
-			t.Fatalf("%s: third request: got %v, want context.Canceled (its budget is spent)", key, err)
+		if err := l.Wait(ctx, key); err == nil {
+			t.Fatalf("%s: third request let through, its budget is spent", key)
 		}
 	}
 }
