@@ -9,6 +9,7 @@ package ratelimit
 
 import (
 	"context"
+	"fmt"
 	"sync"
 
 	"golang.org/x/time/rate"
@@ -38,10 +39,16 @@ func NewLocal(limit rate.Limit, burst int) *Local {
 }
 
 // Wait blocks until a request for key may be sent, or returns ctx's error
-// when ctx ends first (or at once when the wait would outlast ctx's
-// deadline).
+// when ctx ends first. When the wait would outlast ctx's deadline it
+// returns at once with an error matching context.DeadlineExceeded.
 func (l *Local) Wait(ctx context.Context, key string) error {
-	return l.limiter(key).Wait(ctx)
+	err := l.limiter(key).Wait(ctx)
+	if err != nil && ctx.Err() == nil {
+		if _, ok := ctx.Deadline(); ok {
+			return fmt.Errorf("%w: %v", context.DeadlineExceeded, err)
+		}
+	}
+	return err
 }
 
 func (l *Local) limiter(key string) *rate.Limiter {
