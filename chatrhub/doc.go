@@ -7,7 +7,7 @@
 //	c, err := chatrhub.NewClient(apiKey, chatsdk.WithBaseURL("https://chatrhub.example.com/api/v1"))
 //	agent, err := c.Agents.Get(ctx, 4)
 //	chats, err := c.Chats.List(ctx, &chatrhub.ListChatsParams{StartDate: from, EndDate: to})
-//	for task, err := range c.Tasks.All(ctx, &chatrhub.ListTasksParams{TaskType: chatrhub.TaskOperational}) { ... }
+//	for task, err := range c.Tasks.List(ctx, &chatrhub.ListTasksParams{TaskType: chatrhub.TaskOperational}) { ... }
 //
 // # Wire format
 //

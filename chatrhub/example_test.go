@@ -68,12 +68,12 @@ func ExampleChatsService_List() {
 	// 3 sales-lead true 3
 }
 
-func ExampleTasksService_All() {
+func ExampleTasksService_List() {
 	srv, c := newFake()
 	defer srv.Close()
 	open := &chatrhub.ListTasksParams{TaskType: chatrhub.TaskOperational, IsResolved: false}
 	n, shown := 0, 0
-	for task, err := range c.Tasks.All(context.Background(), open) { // fetches page after page
+	for task, err := range c.Tasks.List(context.Background(), open) { // fetches page after page
 		if err != nil {
 			log.Fatal(err)
 		}

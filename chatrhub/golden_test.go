@@ -115,7 +115,7 @@ var goldenCases = []goldenCase{
 		}},
 	{"GET /q_tasks.json?after&task_type&is_resolved", "tasks_list", "/q_tasks.json", url.Values{"after": {"0"}, "task_type": {"operational"}, "is_resolved": {"0"}},
 		func(ctx context.Context, c *Client) (any, error) {
-			return c.Tasks.List(ctx, &ListTasksParams{TaskType: TaskOperational})
+			return c.Tasks.ListPage(ctx, &ListTasksParams{TaskType: TaskOperational})
 		}},
 	{"GET /q_tasks/machine_learning/{task_id}/{intent_id}.json", "tasks_update_machine_learning", "/q_tasks/machine_learning/1/1.json", nil,
 		func(ctx context.Context, c *Client) (any, error) { return c.Tasks.UpdateMachineLearning(ctx, 1, 1) }},

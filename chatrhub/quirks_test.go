@@ -293,7 +293,7 @@ func TestOptionalFilters(t *testing.T) {
 	require.NoError(t, err)
 	_, err = c.Messages.List(ctx, &ListMessagesParams{ChatID: 1, IncludeAdmin: true})
 	require.NoError(t, err)
-	_, err = c.Tasks.List(ctx, &ListTasksParams{After: 20, TaskType: TaskMachineLearning, IsResolved: true})
+	_, err = c.Tasks.ListPage(ctx, &ListTasksParams{After: 20, TaskType: TaskMachineLearning, IsResolved: true})
 	require.NoError(t, err)
 
 	reqs := rec.requests()
@@ -437,13 +437,13 @@ func TestParamErrorsSendNothing(t *testing.T) {
 			_, err := c.Messages.List(ctx, &ListMessagesParams{IncludeAdmin: true})
 			return err
 		}},
-		"tasks nil": {"task_type", func(ctx context.Context, c *Client) error { _, err := c.Tasks.List(ctx, nil); return err }},
+		"tasks nil": {"task_type", func(ctx context.Context, c *Client) error { _, err := c.Tasks.ListPage(ctx, nil); return err }},
 		"tasks bad type": {"task_type", func(ctx context.Context, c *Client) error {
-			_, err := c.Tasks.List(ctx, &ListTasksParams{TaskType: "other"})
+			_, err := c.Tasks.ListPage(ctx, &ListTasksParams{TaskType: "other"})
 			return err
 		}},
 		"tasks negative after": {"after", func(ctx context.Context, c *Client) error {
-			_, err := c.Tasks.List(ctx, &ListTasksParams{TaskType: TaskOperational, After: -1})
+			_, err := c.Tasks.ListPage(ctx, &ListTasksParams{TaskType: TaskOperational, After: -1})
 			return err
 		}},
 		"ml task intent": {"intent_id", func(ctx context.Context, c *Client) error {
@@ -464,7 +464,7 @@ func TestParamErrorsSendNothing(t *testing.T) {
 		"chat get":          {"chat_id", func(ctx context.Context, c *Client) error { _, err := c.Chats.Get(ctx, 0); return err }},
 		"group get":         {"group_id", func(ctx context.Context, c *Client) error { _, err := c.Groups.Get(ctx, 0); return err }},
 		"tasks all bad type": {"task_type", func(ctx context.Context, c *Client) error {
-			for _, err := range c.Tasks.All(ctx, &ListTasksParams{}) {
+			for _, err := range c.Tasks.List(ctx, &ListTasksParams{}) {
 				return err
 			}
 			return errors.New("no error yielded")

@@ -25,8 +25,8 @@ type ListTasksParams struct {
 	// IsResolved lists resolved (true, sent as 1) or open (false, sent as 0)
 	// tasks.
 	IsResolved bool `url:"is_resolved,int"`
-	// MaxPages caps how many pages All fetches (0: no cap); past it All
-	// ends with an error matching chatsdk.ErrPageLimit. List ignores it,
+	// MaxPages caps how many pages List fetches (0: no cap); past it List
+	// ends with an error matching chatsdk.ErrPageLimit. ListPage ignores it,
 	// and it is never sent.
 	MaxPages int `url:"-"`
 }
@@ -54,13 +54,13 @@ type TaskPage struct {
 	NextAfter int64
 }
 
-// List returns one page of tasks, starting at offset params.After. To read
-// the next page, call List again with After set to the page's NextAfter;
-// stop at a page with no tasks. All does this for you.
+// ListPage returns one page of tasks, starting at offset params.After. To
+// read the next page, call ListPage again with After set to the page's
+// NextAfter; stop at a page with no tasks. List does this for you.
 //
 // GET /q_tasks.json?after&task_type&is_resolved
-func (s *TasksService) List(ctx context.Context, params *ListTasksParams, opts ...CallOption) (*TaskPage, error) {
-	const op = "chatrhub.Tasks.List"
+func (s *TasksService) ListPage(ctx context.Context, params *ListTasksParams, opts ...CallOption) (*TaskPage, error) {
+	const op = "chatrhub.Tasks.ListPage"
 	if err := params.check(op); err != nil {
 		return nil, err
 	}
@@ -71,7 +71,7 @@ func (s *TasksService) List(ctx context.Context, params *ListTasksParams, opts .
 	return &TaskPage{Tasks: tasks, NextAfter: params.After + int64(len(tasks))}, nil
 }
 
-// All returns every task of the given type and resolution, from offset
+// List returns every task of the given type and resolution, from offset
 // params.After on, fetching pages lazily as the caller ranges: each page
 // starts where the previous one ended (after = previous after + tasks
 // received), and paging stops at the first page with no tasks. A server
@@ -81,12 +81,12 @@ func (s *TasksService) List(ctx context.Context, params *ListTasksParams, opts .
 // is yielded once as the last element; breaking out of the loop stops
 // fetching.
 //
-//	for task, err := range c.Tasks.All(ctx, &chatrhub.ListTasksParams{TaskType: chatrhub.TaskOperational}) {
+//	for task, err := range c.Tasks.List(ctx, &chatrhub.ListTasksParams{TaskType: chatrhub.TaskOperational}) {
 //		if err != nil { return err }
 //		fmt.Println(task.ID, task.NodeName)
 //	}
-func (s *TasksService) All(ctx context.Context, params *ListTasksParams, opts ...CallOption) iter.Seq2[Task, error] {
-	const op = "chatrhub.Tasks.All"
+func (s *TasksService) List(ctx context.Context, params *ListTasksParams, opts ...CallOption) iter.Seq2[Task, error] {
+	const op = "chatrhub.Tasks.List"
 	if err := params.check(op); err != nil {
 		return func(yield func(Task, error) bool) { yield(Task{}, err) }
 	}
@@ -103,7 +103,7 @@ func (s *TasksService) All(ctx context.Context, params *ListTasksParams, opts ..
 			}
 			p.After = after
 		}
-		page, err := s.List(ctx, &p, opts...)
+		page, err := s.ListPage(ctx, &p, opts...)
 		if err != nil {
 			return nil, "", err
 		}

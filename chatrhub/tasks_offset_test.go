@@ -49,7 +49,7 @@ func TestTasksAllSendsAfterAsAnOffset(t *testing.T) {
 	defer cancel()
 
 	var ids []int64
-	for task, err := range c.Tasks.All(ctx, &chatrhub.ListTasksParams{TaskType: chatrhub.TaskOperational, MaxPages: 10}) {
+	for task, err := range c.Tasks.List(ctx, &chatrhub.ListTasksParams{TaskType: chatrhub.TaskOperational, MaxPages: 10}) {
 		require.NoError(t, err)
 		ids = append(ids, task.ID)
 	}
@@ -64,7 +64,7 @@ func TestTasksListNextAfterIsAnOffset(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 	defer cancel()
 
-	page, err := c.Tasks.List(ctx, &chatrhub.ListTasksParams{TaskType: chatrhub.TaskOperational, After: 1})
+	page, err := c.Tasks.ListPage(ctx, &chatrhub.ListTasksParams{TaskType: chatrhub.TaskOperational, After: 1})
 	require.NoError(t, err)
 	require.Len(t, page.Tasks, 2)
 	assert.Equal(t, int64(20), page.Tasks[0].ID)
@@ -81,7 +81,7 @@ func TestFakeAnswersListTasksByOffset(t *testing.T) {
 	defer cancel()
 
 	for after, want := range map[int64][]int64{0: {10, 20}, 2: {35, 70}, 3: {70}, 4: nil, 20: nil} {
-		page, err := c.Tasks.List(ctx, &chatrhub.ListTasksParams{TaskType: chatrhub.TaskOperational, After: after})
+		page, err := c.Tasks.ListPage(ctx, &chatrhub.ListTasksParams{TaskType: chatrhub.TaskOperational, After: after})
 		require.NoError(t, err)
 		var got []int64
 		for _, task := range page.Tasks {

@@ -49,7 +49,7 @@ func TestTasksAllPagesWithAfter(t *testing.T) {
 	rec := newRecorder(t, taskServer(5, 2, 0))
 	c := rec.client(t)
 	var ids []int64
-	for task, err := range c.Tasks.All(context.Background(), &ListTasksParams{TaskType: TaskOperational}) {
+	for task, err := range c.Tasks.List(context.Background(), &ListTasksParams{TaskType: TaskOperational}) {
 		require.NoError(t, err)
 		assert.Equal(t, TaskOperational, task.TaskType)
 		ids = append(ids, task.ID)
@@ -66,7 +66,7 @@ func TestTasksAllPagesWithAfter(t *testing.T) {
 func TestTasksAllStartsAtAfter(t *testing.T) {
 	rec := newRecorder(t, taskServer(5, 10, 0))
 	var ids []int64
-	for task, err := range rec.client(t).Tasks.All(context.Background(), &ListTasksParams{After: 3, TaskType: TaskMachineLearning, IsResolved: true}) {
+	for task, err := range rec.client(t).Tasks.List(context.Background(), &ListTasksParams{After: 3, TaskType: TaskMachineLearning, IsResolved: true}) {
 		require.NoError(t, err)
 		ids = append(ids, task.ID)
 	}
@@ -78,7 +78,7 @@ func TestTasksAllStopsOnError(t *testing.T) {
 	rec := newRecorder(t, taskServer(10, 2, 4))
 	var ids []int64
 	var errs []error
-	for task, err := range rec.client(t).Tasks.All(context.Background(), &ListTasksParams{TaskType: TaskOperational}) {
+	for task, err := range rec.client(t).Tasks.List(context.Background(), &ListTasksParams{TaskType: TaskOperational}) {
 		if err != nil {
 			errs = append(errs, err)
 			continue
@@ -93,7 +93,7 @@ func TestTasksAllStopsOnError(t *testing.T) {
 func TestTasksAllBreakStopsFetching(t *testing.T) {
 	rec := newRecorder(t, taskServer(100, 2, 0))
 	n := 0
-	for _, err := range rec.client(t).Tasks.All(context.Background(), &ListTasksParams{TaskType: TaskOperational}) {
+	for _, err := range rec.client(t).Tasks.List(context.Background(), &ListTasksParams{TaskType: TaskOperational}) {
 		require.NoError(t, err)
 		if n++; n == 3 {
 			break
@@ -108,7 +108,7 @@ func TestTasksAllStopsWhenContextEnds(t *testing.T) {
 	defer cancel()
 	var last error
 	n := 0
-	for _, err := range rec.client(t).Tasks.All(ctx, &ListTasksParams{TaskType: TaskOperational}) {
+	for _, err := range rec.client(t).Tasks.List(ctx, &ListTasksParams{TaskType: TaskOperational}) {
 		if err != nil {
 			last = err
 			break
@@ -124,18 +124,18 @@ func TestTasksAllStopsWhenContextEnds(t *testing.T) {
 func TestTasksListPage(t *testing.T) {
 	rec := newRecorder(t, taskServer(5, 2, 0))
 	c := rec.client(t)
-	page, err := c.Tasks.List(context.Background(), &ListTasksParams{After: 2, TaskType: TaskOperational})
+	page, err := c.Tasks.ListPage(context.Background(), &ListTasksParams{After: 2, TaskType: TaskOperational})
 	require.NoError(t, err)
 	require.Len(t, page.Tasks, 2)
 	assert.Equal(t, int64(3), page.Tasks[0].ID)
 	assert.Equal(t, int64(4), page.NextAfter)
-	page, err = c.Tasks.List(context.Background(), &ListTasksParams{After: 6, TaskType: TaskOperational})
+	page, err = c.Tasks.ListPage(context.Background(), &ListTasksParams{After: 6, TaskType: TaskOperational})
 	require.NoError(t, err)
 	assert.Empty(t, page.Tasks)
 	assert.Equal(t, int64(6), page.NextAfter)
 }
 
-// A server that ignores after answers the same page for ever: All ends with
+// A server that ignores after answers the same page for ever: List ends with
 // ErrRepeatedCursor after yielding it once, instead of looping.
 func TestTasksAllStopsWhenTheServerIgnoresAfter(t *testing.T) {
 	samePage := taskServer(2, 2, 0)
@@ -147,7 +147,7 @@ func TestTasksAllStopsWhenTheServerIgnoresAfter(t *testing.T) {
 	})
 	var ids []int64
 	var last error
-	for task, err := range rec.client(t).Tasks.All(context.Background(), &ListTasksParams{TaskType: TaskOperational}) {
+	for task, err := range rec.client(t).Tasks.List(context.Background(), &ListTasksParams{TaskType: TaskOperational}) {
 		if err != nil {
 			last = err
 			break
@@ -163,7 +163,7 @@ func TestTasksAllPageCap(t *testing.T) {
 	rec := newRecorder(t, taskServer(10, 2, 0))
 	var ids []int64
 	var last error
-	for task, err := range rec.client(t).Tasks.All(context.Background(), &ListTasksParams{TaskType: TaskOperational, MaxPages: 2}) {
+	for task, err := range rec.client(t).Tasks.List(context.Background(), &ListTasksParams{TaskType: TaskOperational, MaxPages: 2}) {
 		if err != nil {
 			last = err
 			break

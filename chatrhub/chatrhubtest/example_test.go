@@ -64,7 +64,7 @@ func ExampleWithPageSize() {
 		panic(err)
 	}
 	n := 0
-	for _, err := range c.Tasks.All(context.Background(), &chatrhub.ListTasksParams{TaskType: chatrhub.TaskOperational}) {
+	for _, err := range c.Tasks.List(context.Background(), &chatrhub.ListTasksParams{TaskType: chatrhub.TaskOperational}) {
 		if err != nil {
 			panic(err)
 		}

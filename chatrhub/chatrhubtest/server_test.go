@@ -68,7 +68,7 @@ var operations = []operation{
 		return discard(c.Messages.List(ctx, &chatrhub.ListMessagesParams{ChatID: 1}))
 	}},
 	{"List Tasks", func(c *chatrhub.Client) error {
-		return discard(c.Tasks.List(ctx, &chatrhub.ListTasksParams{TaskType: chatrhub.TaskOperational}))
+		return discard(c.Tasks.ListPage(ctx, &chatrhub.ListTasksParams{TaskType: chatrhub.TaskOperational}))
 	}},
 	{"Update Machine Learning Task", func(c *chatrhub.Client) error { return discard(c.Tasks.UpdateMachineLearning(ctx, 3, 1)) }},
 	{"Update Operational Task", func(c *chatrhub.Client) error { return discard(c.Tasks.UpdateOperational(ctx, 2, true)) }},

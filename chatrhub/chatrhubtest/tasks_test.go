@@ -26,7 +26,7 @@ func TestTaskIteratorYieldsEveryTaskOnce(t *testing.T) {
 		seen := map[int64]int{}
 		for _, p := range allTaskFilters {
 			n := 0
-			for task, err := range c.Tasks.All(ctx, &p) {
+			for task, err := range c.Tasks.List(ctx, &p) {
 				require.NoError(t, err)
 				assert.Equal(t, p.TaskType, task.TaskType)
 				assert.Equal(t, p.IsResolved, bool(task.IsComplete))
@@ -49,7 +49,7 @@ func TestListTasksPagesWithAfter(t *testing.T) {
 	p := chatrhub.ListTasksParams{TaskType: chatrhub.TaskOperational}
 	var ids []int64
 	for {
-		page, err := c.Tasks.List(ctx, &p)
+		page, err := c.Tasks.ListPage(ctx, &p)
 		require.NoError(t, err)
 		assert.LessOrEqual(t, len(page.Tasks), 4)
 		if len(page.Tasks) == 0 {
@@ -62,14 +62,14 @@ func TestListTasksPagesWithAfter(t *testing.T) {
 	}
 	assert.Equal(t, []int64{1, 2, 5, 7, 10, 11, 13, 14, 17, 19, 22, 23, 25}, ids)
 
-	page, err := c.Tasks.List(ctx, &chatrhub.ListTasksParams{TaskType: chatrhub.TaskOperational, After: 1000})
+	page, err := c.Tasks.ListPage(ctx, &chatrhub.ListTasksParams{TaskType: chatrhub.TaskOperational, After: 1000})
 	require.NoError(t, err)
 	assert.Empty(t, page.Tasks)
 }
 
 func TestListTasksDecodesTheDocumentedTask(t *testing.T) {
 	_, c := setup(t)
-	page, err := c.Tasks.List(ctx, &chatrhub.ListTasksParams{TaskType: chatrhub.TaskOperational})
+	page, err := c.Tasks.ListPage(ctx, &chatrhub.ListTasksParams{TaskType: chatrhub.TaskOperational})
 	require.NoError(t, err)
 	require.NotEmpty(t, page.Tasks)
 	task := page.Tasks[0]
@@ -79,7 +79,7 @@ func TestListTasksDecodesTheDocumentedTask(t *testing.T) {
 	assert.Equal(t, chatrhub.Object{}, task.Variables)
 	assert.Nil(t, task.Message)
 
-	ml, err := c.Tasks.List(ctx, &chatrhub.ListTasksParams{TaskType: chatrhub.TaskMachineLearning})
+	ml, err := c.Tasks.ListPage(ctx, &chatrhub.ListTasksParams{TaskType: chatrhub.TaskMachineLearning})
 	require.NoError(t, err)
 	require.NotEmpty(t, ml.Tasks)
 	assert.Equal(t, int64(3), ml.Tasks[0].ID)
@@ -114,7 +114,7 @@ func TestUpdateOperationalTask(t *testing.T) {
 	assert.Equal(t, chatrhub.Int(1), task.UpdtBy)
 	assert.False(t, task.UpdtDt.IsZero())
 
-	resolved, err := c.Tasks.List(ctx, &chatrhub.ListTasksParams{TaskType: chatrhub.TaskOperational, IsResolved: true})
+	resolved, err := c.Tasks.ListPage(ctx, &chatrhub.ListTasksParams{TaskType: chatrhub.TaskOperational, IsResolved: true})
 	require.NoError(t, err)
 	assert.Contains(t, taskIDs(resolved.Tasks), int64(2))
 
@@ -169,7 +169,7 @@ func TestAddTaskIsListed(t *testing.T) {
 		srv.AddTask(chatrhub.Task{TaskType: chatrhub.TaskOperational, NodeName: "n"})
 	}
 	n := 0
-	for task, err := range c.Tasks.All(ctx, &chatrhub.ListTasksParams{TaskType: chatrhub.TaskOperational}) {
+	for task, err := range c.Tasks.List(ctx, &chatrhub.ListTasksParams{TaskType: chatrhub.TaskOperational}) {
 		require.NoError(t, err)
 		n++
 		assert.Equal(t, int64(n), task.ID)

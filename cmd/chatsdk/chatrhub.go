@@ -30,7 +30,7 @@ var chatrhubCommands = []*command{
 	chatrhubCmd("groups edit", (*chatrhub.GroupsService).Edit, []string{"group-id"}, "PATCH /groups/{group_id}.json"),
 	chatrhubCmd("groups remove", (*chatrhub.GroupsService).Remove, []string{"group-id"}, "DELETE /groups/{group_id}.json"),
 	chatrhubCmd("messages list", (*chatrhub.MessagesService).List, nil, "GET /messages.json?visitor_username|chat_id&include_admin"),
-	{path: "tasks list", method: (*chatrhub.TasksService).List, all: (*chatrhub.TasksService).All,
+	{path: "tasks list", method: (*chatrhub.TasksService).ListPage, all: (*chatrhub.TasksService).List,
 		endpoints: []string{"GET /q_tasks.json?after&task_type&is_resolved"}},
 	chatrhubCmd("tasks update-machine-learning", (*chatrhub.TasksService).UpdateMachineLearning, []string{"task-id", "intent-id"}, "GET /q_tasks/machine_learning/{task_id}/{intent_id}.json"),
 	chatrhubCmd("tasks update-operational", (*chatrhub.TasksService).UpdateOperational, []string{"task-id", "is-complete"}, "GET /q_tasks/operational/{task_id}/{is_complete}.json"),

@@ -154,7 +154,7 @@ func chatrhubReadOnly(ctx context.Context, w io.Writer, c *chatrhub.Client) erro
 		return err
 	}
 	n := 0
-	for _, err := range c.Tasks.All(ctx, &chatrhub.ListTasksParams{TaskType: chatrhub.TaskOperational}) {
+	for _, err := range c.Tasks.List(ctx, &chatrhub.ListTasksParams{TaskType: chatrhub.TaskOperational}) {
 		if err != nil {
 			return fmt.Errorf("list tasks: %w", err)
 		}
@@ -205,7 +205,7 @@ func walkTasks(ctx context.Context, w io.Writer, c *chatrhub.Client) error {
 	for _, taskType := range []chatrhub.TaskType{chatrhub.TaskOperational, chatrhub.TaskMachineLearning} {
 		for _, resolved := range []bool{false, true} {
 			n := 0
-			for _, err := range c.Tasks.All(ctx, &chatrhub.ListTasksParams{TaskType: taskType, IsResolved: resolved}) {
+			for _, err := range c.Tasks.List(ctx, &chatrhub.ListTasksParams{TaskType: taskType, IsResolved: resolved}) {
 				if err != nil {
 					return fmt.Errorf("list tasks: %w", err)
 				}
