@@ -96,8 +96,8 @@ func (h onlyCalls) Handle(ctx context.Context, r slog.Record) error {
 
 // Log calls with log/slog. The lines hold metadata only (operation, method,
 // path, attempts, status, duration, ...), never a body or the token; the
-// SDK logs at debug level. This example prints the message and the method
-// and status of each call, without times.
+// SDK logs at debug level, one line per attempt and one per call. This
+// example prints the message, method and status of each, without times.
 func ExampleWithLogger() {
 	srv := chatrhubtest.NewServer()
 	defer srv.Close()
@@ -120,6 +120,8 @@ func ExampleWithLogger() {
 	_, _ = c.Agents.Get(ctx, 1)
 	_, _ = c.Agents.Get(ctx, 99)
 	// Output:
+	// msg="chatsdk attempt" method=GET status=200
 	// msg="chatsdk call" method=GET status=200
+	// msg="chatsdk attempt" method=GET status=404
 	// msg="chatsdk call" method=GET status=404
 }
