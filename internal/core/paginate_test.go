@@ -33,6 +33,17 @@ func (p *pages) fetch(_ context.Context, cursor string) ([]int, string, error) {
 	return append([]int(nil), p.items[i]...), p.next[i], nil
 }
 
+// testMaxPages caps every walk of these tests, so that a regression that
+// loops ends with ErrPageLimit instead of hanging.
+const testMaxPages = 10
+
+// boundedCtx ends with the test or after 10 seconds, whichever is first.
+func boundedCtx(t *testing.T) context.Context {
+	ctx, cancel := context.WithTimeout(ctxBG(), 10*time.Second)
+	t.Cleanup(cancel)
+	return ctx
+}
+
 func collect[T any](seq func(func(T, error) bool)) ([]T, error) {
 	var got []T
 	for v, err := range seq {
@@ -46,7 +57,7 @@ func collect[T any](seq func(func(T, error) bool)) ([]T, error) {
 
 func TestPaginateWalksAllPages(t *testing.T) {
 	p := &pages{items: [][]int{{1, 2}, {}, {3}, {4, 5}}, next: []string{"1", "2", "3", ""}}
-	got, err := collect(Paginate(ctxBG(), "test.Things.List", 0, p.fetch))
+	got, err := collect(Paginate(boundedCtx(t), "test.Things.List", testMaxPages, p.fetch))
 	require.NoError(t, err)
 	assert.Equal(t, []int{1, 2, 3, 4, 5}, got, "an empty page with a next cursor continues")
 	assert.Equal(t, []string{"", "1", "2", "3"}, p.fetched)
@@ -54,7 +65,7 @@ func TestPaginateWalksAllPages(t *testing.T) {
 
 func TestPaginateIsLazy(t *testing.T) {
 	p := &pages{items: [][]int{{1, 2}, {3, 4}, {5}}, next: []string{"1", "2", ""}}
-	seq := Paginate(ctxBG(), "test.Things.List", 0, p.fetch)
+	seq := Paginate(boundedCtx(t), "test.Things.List", testMaxPages, p.fetch)
 	assert.Empty(t, p.fetched, "nothing fetched before ranging")
 	for v, err := range seq {
 		require.NoError(t, err)
@@ -80,7 +91,7 @@ func TestPaginateRepeatedCursor(t *testing.T) {
 		"back to one":   {items: [][]int{{1}, {2}, {3}}, next: []string{"1", "2", "1"}},
 		"back to start": {items: [][]int{{1}, {2}}, next: []string{"1", "0"}},
 	} {
-		got, err := collect(Paginate(ctxBG(), "test.Things.List", 0, p.fetch))
+		got, err := collect(Paginate(boundedCtx(t), "test.Things.List", testMaxPages, p.fetch))
 		require.ErrorIs(t, err, ErrRepeatedCursor, name)
 		assert.Contains(t, err.Error(), "test.Things.List", name)
 		assert.NotEmpty(t, got, "%s: earlier items were yielded", name)
@@ -88,21 +99,21 @@ func TestPaginateRepeatedCursor(t *testing.T) {
 	}
 	// The first page's cursor is "": a next cursor of "" ends instead.
 	p := &pages{items: [][]int{{1}, {2}}, next: []string{"1", "1"}}
-	got, err := collect(Paginate(ctxBG(), "test.Things.List", 0, p.fetch))
+	got, err := collect(Paginate(boundedCtx(t), "test.Things.List", testMaxPages, p.fetch))
 	require.ErrorIs(t, err, ErrRepeatedCursor)
 	assert.Equal(t, []int{1, 2}, got)
 }
 
 func TestPaginatePageLimit(t *testing.T) {
 	p := &pages{items: [][]int{{1}, {2}, {3}, {4}}, next: []string{"1", "2", "3", ""}}
-	got, err := collect(Paginate(ctxBG(), "test.Things.List", 2, p.fetch))
+	got, err := collect(Paginate(boundedCtx(t), "test.Things.List", 2, p.fetch))
 	require.ErrorIs(t, err, ErrPageLimit)
 	assert.Equal(t, []int{1, 2}, got)
 	assert.Len(t, p.fetched, 2)
 	assert.Contains(t, err.Error(), "test.Things.List")
 
 	p = &pages{items: [][]int{{1}, {2}}, next: []string{"1", ""}}
-	got, err = collect(Paginate(ctxBG(), "test.Things.List", 2, p.fetch))
+	got, err = collect(Paginate(boundedCtx(t), "test.Things.List", 2, p.fetch))
 	require.NoError(t, err, "exactly maxPages pages is fine")
 	assert.Equal(t, []int{1, 2}, got)
 }
@@ -110,7 +121,7 @@ func TestPaginatePageLimit(t *testing.T) {
 func TestPaginateFetchError(t *testing.T) {
 	boom := errors.New("boom")
 	calls := 0
-	got, err := collect(Paginate(ctxBG(), "test.Things.List", 0, func(_ context.Context, cursor string) ([]int, string, error) {
+	got, err := collect(Paginate(boundedCtx(t), "test.Things.List", testMaxPages, func(_ context.Context, cursor string) ([]int, string, error) {
 		calls++
 		if cursor == "" {
 			return []int{1}, "next", nil
@@ -123,10 +134,10 @@ func TestPaginateFetchError(t *testing.T) {
 }
 
 func TestPaginateStopsWhenContextEnds(t *testing.T) {
-	ctx, cancel := context.WithCancel(ctxBG())
+	ctx, cancel := context.WithCancel(boundedCtx(t))
 	defer cancel()
 	fetches := 0
-	seq := Paginate(ctx, "test.Things.List", 0, func(ctx context.Context, cursor string) ([]int, string, error) {
+	seq := Paginate(ctx, "test.Things.List", testMaxPages, func(ctx context.Context, cursor string) ([]int, string, error) {
 		fetches++
 		return []int{1, 2, 3}, strconv.Itoa(fetches), nil // endless
 	})
@@ -171,7 +182,7 @@ func TestPaginateOverHTTPRefusesForeignNextURL(t *testing.T) {
 		"http://api.example.test/api/v5/chats?cursor=2",
 		"https://api.example.test:8443/api/v5/chats?cursor=2",
 	} {
-		got, err := collect(Paginate(ctxBG(), "test.Chats.List", 0, fetch(page{Next: next, Results: []int{1}})))
+		got, err := collect(Paginate(boundedCtx(t), "test.Chats.List", testMaxPages, fetch(page{Next: next, Results: []int{1}})))
 		require.ErrorIs(t, err, ErrUnsafeNextURL, next)
 		assert.Equal(t, []int{1}, got)
 	}
@@ -179,7 +190,7 @@ func TestPaginateOverHTTPRefusesForeignNextURL(t *testing.T) {
 
 	mt.RegisterResponder("GET", "https://api.example.test/api/v5/chats?cursor=2",
 		httpmock.NewStringResponder(200, `{"next":null,"results":[2,3]}`))
-	got, err := collect(Paginate(ctxBG(), "test.Chats.List", 0, fetch(page{Next: "https://api.example.test/api/v5/chats?cursor=2", Results: []int{1}})))
+	got, err := collect(Paginate(boundedCtx(t), "test.Chats.List", testMaxPages, fetch(page{Next: "https://api.example.test/api/v5/chats?cursor=2", Results: []int{1}})))
 	require.NoError(t, err)
 	assert.Equal(t, []int{1, 2, 3}, got)
 	assert.Equal(t, 1, mt.GetTotalCallCount())
@@ -187,7 +198,7 @@ func TestPaginateOverHTTPRefusesForeignNextURL(t *testing.T) {
 
 func TestPaginateFromCountsTheFirstCursorAsSeen(t *testing.T) {
 	p := &pages{items: [][]int{{1, 2}, {3}}, next: []string{"1", "0"}}
-	got, err := collect(PaginateFrom(context.Background(), "op", 0, "0", p.fetch))
+	got, err := collect(PaginateFrom(boundedCtx(t), "op", testMaxPages, "0", p.fetch))
 	require.ErrorIs(t, err, ErrRepeatedCursor)
 	assert.Equal(t, []int{1, 2, 3}, got)
 	assert.Equal(t, []string{"0", "1"}, p.fetched, "the first page is never fetched twice")
