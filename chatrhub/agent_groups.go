@@ -95,11 +95,11 @@ func (s *AgentGroupsService) Assign(ctx context.Context, agentID int64, params *
 }
 
 // Remove removes an agent from a group (Remove Agent From Group). The API
-// answers {"success": "Deleted"} (ResultDeleted). It is a DELETE, so it is
+// answers {"success": "Deleted"} (SuccessDeleted). It is a DELETE, so it is
 // retried on 5xx and connection errors.
 //
 // DELETE /agent_groups/agent_id/{agent_id}/group_id/{group_id}.json
-func (s *AgentGroupsService) Remove(ctx context.Context, agentID, groupID int64, opts ...CallOption) (*Result, error) {
+func (s *AgentGroupsService) Remove(ctx context.Context, agentID, groupID int64, opts ...CallOption) (*Success, error) {
 	const op = "chatrhub.AgentGroups.Remove"
 	if err := positiveID(op, "agent_id", agentID); err != nil {
 		return nil, err

@@ -159,7 +159,7 @@ type TransferChatParams struct {
 
 // Transfer asks to move a visitor's chat from one agent to another. The API
 // messages the receiving agent, and the chat moves when that agent replies;
-// the answer is {"success": "Sent Transfer Action"} (ResultTransferSent).
+// the answer is {"success": "Sent Transfer Action"} (SuccessTransferSent).
 //
 // Although it is a GET, Transfer sends a message, so it is treated like a
 // POST: the SDK never replays it once sent, and a failure after sending
@@ -177,7 +177,7 @@ type TransferChatParams struct {
 // that failure text returns an error matching ErrTransferRejected.
 //
 // GET /chats/transfer/{chat_id}.json?agent_username_from&agent_username_to
-func (s *ChatsService) Transfer(ctx context.Context, chatID int64, params *TransferChatParams, opts ...CallOption) (*Result, error) {
+func (s *ChatsService) Transfer(ctx context.Context, chatID int64, params *TransferChatParams, opts ...CallOption) (*Success, error) {
 	const op = "chatrhub.Chats.Transfer"
 	if err := positiveID(op, "chat_id", chatID); err != nil {
 		return nil, err
@@ -199,7 +199,7 @@ func (s *ChatsService) Transfer(ctx context.Context, chatID int64, params *Trans
 	if msg, ok := ans.rejected(); ok {
 		return nil, fmt.Errorf("%s: %w: %s", op, ErrTransferRejected, msg)
 	}
-	return &Result{Success: ans.Success}, nil
+	return &Success{Message: ans.Success}, nil
 }
 
 // transferAnswer is Transfer Chat's answer, with the fields a failure may

@@ -256,8 +256,8 @@ func positiveID(op, param string, id int64) error {
 }
 
 // doResult sends r and decodes a {"success": ...} answer.
-func doResult(ctx context.Context, s *service, r *core.Request, opts []CallOption) (*Result, error) {
-	var res Result
+func doResult(ctx context.Context, s *service, r *core.Request, opts []CallOption) (*Success, error) {
+	var res Success
 	if _, err := s.core.Do(ctx, r, &res, opts...); err != nil {
 		return nil, err
 	}

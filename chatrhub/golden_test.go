@@ -220,16 +220,16 @@ func TestGoldenCoversEveryFixture(t *testing.T) {
 
 // chatrhubAliases names the fields whose Go name is not their documented
 // key: the docs misspell "friendly".
-var chatrhubAliases = testkit.Aliases{"frendly_rating": "FriendlyRating"}
+var chatrhubAliases = testkit.Aliases{"frendly_rating": "FriendlyRating", "success": "Message"}
 
 // assertDecodedAsDocumented pins what a method returned to the documented
 // answer: each resource object's "id" and "type" and every attribute, field
-// by field (testkit.AssertFieldsMatch); a *Result as a whole.
+// by field (testkit.AssertFieldsMatch); a *Success as a whole.
 func assertDecodedAsDocumented(t *testing.T, name string, got any) {
 	t.Helper()
 	doc := testkit.DecodeJSON(t, testkit.Fixture(t, "chatrhub", name))
 	switch x := got.(type) {
-	case *Result:
+	case *Success:
 		testkit.AssertFieldsMatch(t, name, doc, x, chatrhubAliases)
 		return
 	case *TaskPage:
@@ -330,7 +330,7 @@ func decodeMany[T any](b []byte) (any, error) {
 }
 
 func decodeResult(b []byte) (any, error) {
-	var r Result
+	var r Success
 	err := json.Unmarshal(b, &r)
 	return &r, err
 }

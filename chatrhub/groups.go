@@ -106,11 +106,11 @@ func (s *GroupsService) Edit(ctx context.Context, groupID int64, params *GroupPa
 }
 
 // Remove deletes a group. The API answers {"success": "Deleted"}
-// (ResultDeleted). It is a DELETE, so it is retried on 5xx and connection
+// (SuccessDeleted). It is a DELETE, so it is retried on 5xx and connection
 // errors.
 //
 // DELETE /groups/{group_id}.json
-func (s *GroupsService) Remove(ctx context.Context, groupID int64, opts ...CallOption) (*Result, error) {
+func (s *GroupsService) Remove(ctx context.Context, groupID int64, opts ...CallOption) (*Success, error) {
 	const op = "chatrhub.Groups.Remove"
 	if err := positiveID(op, "group_id", groupID); err != nil {
 		return nil, err

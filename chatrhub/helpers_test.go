@@ -96,7 +96,7 @@ func wire(v any) any {
 	switch x := v.(type) {
 	case *TaskPage:
 		return wire(x.Tasks)
-	case *Result:
+	case *Success:
 		return x
 	}
 	rv := reflect.ValueOf(v)
@@ -118,11 +118,11 @@ func wire(v any) any {
 }
 
 // reencode returns got in the API's form, shaped like the fixture: an
-// envelope unless got is a *Result, and "data" as an array of one when the
+// envelope unless got is a *Success, and "data" as an array of one when the
 // fixture has it so.
 func reencode(t testing.TB, got any, fixtureJSON []byte) any {
 	t.Helper()
-	if r, ok := got.(*Result); ok {
+	if r, ok := got.(*Success); ok {
 		return jsonValue(t, r)
 	}
 	data := wire(got)

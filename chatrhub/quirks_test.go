@@ -116,7 +116,7 @@ func TestTransferAnswers(t *testing.T) {
 		rec := newRecorder(t, answerJSON(http.StatusOK, []byte(body)))
 		res, err := rec.client(t).Chats.Transfer(context.Background(), 1, &TransferChatParams{AgentUsernameFrom: "a", AgentUsernameTo: "b"})
 		require.NoError(t, err, body)
-		assert.NotEmpty(t, res.Success)
+		assert.NotEmpty(t, res.Message)
 	}
 	rejected := map[string]string{
 		`{"success": "Invalid usernames or authentication."}`: TransferFailedMessage,
@@ -146,10 +146,10 @@ func TestDeletesAnswerDeleted(t *testing.T) {
 	c := rec.client(t)
 	res, err := c.Groups.Remove(context.Background(), 10204)
 	require.NoError(t, err)
-	assert.Equal(t, &Result{Success: ResultDeleted}, res)
+	assert.Equal(t, &Success{Message: SuccessDeleted}, res)
 	res, err = c.AgentGroups.Remove(context.Background(), 1, 10204)
 	require.NoError(t, err)
-	assert.Equal(t, ResultDeleted, res.Success)
+	assert.Equal(t, SuccessDeleted, res.Message)
 }
 
 // TestUndocumentedErrorFormat: the docs give no error format; the shapes a

@@ -35,19 +35,20 @@ type (
 // &chatrhub.UpdateAgentParams{FullName: chatrhub.Ptr("Joe")}.
 func Ptr[T any](v T) *T { return &v }
 
-// Result is the answer of the operations that return a message instead of
+// Success is the answer of the operations that return a message instead of
 // an object: {"success": "Deleted"} for deletes and {"success": "Sent
 // Transfer Action"} for Transfer Chat.
-type Result struct {
-	Success string `json:"success"`
+type Success struct {
+	// Message is the text of "success", such as SuccessDeleted.
+	Message string `json:"success"`
 }
 
-// The documented Result messages.
+// The documented Success messages.
 const (
-	// ResultDeleted is the answer of Remove Group and Remove Agent From Group.
-	ResultDeleted = "Deleted"
-	// ResultTransferSent is the answer of a Transfer Chat request that was sent.
-	ResultTransferSent = "Sent Transfer Action"
+	// SuccessDeleted is the answer of Remove Group and Remove Agent From Group.
+	SuccessDeleted = "Deleted"
+	// SuccessTransferSent is the answer of a Transfer Chat request that was sent.
+	SuccessTransferSent = "Sent Transfer Action"
 	// TransferFailedMessage is the documented failure text of Transfer Chat.
 	TransferFailedMessage = "Invalid usernames or authentication."
 )

@@ -209,7 +209,7 @@ func TestTransferChat(t *testing.T) {
 	srv, c := setup(t)
 	res, err := c.Chats.Transfer(ctx, 3, &chatrhub.TransferChatParams{AgentUsernameFrom: "johnsmith1", AgentUsernameTo: "jennybrown1"})
 	require.NoError(t, err)
-	assert.Equal(t, chatrhub.ResultTransferSent, res.Success)
+	assert.Equal(t, chatrhub.SuccessTransferSent, res.Message)
 	ch, err := c.Chats.Get(ctx, 3)
 	require.NoError(t, err)
 	assert.Equal(t, chatrhub.Int(2), ch.AgentID, "the chat stays with John until Jenny responds")

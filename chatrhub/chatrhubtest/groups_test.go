@@ -61,7 +61,7 @@ func TestAddEditRemoveGroup(t *testing.T) {
 
 	res, err := c.Groups.Remove(ctx, g.ID)
 	require.NoError(t, err)
-	assert.Equal(t, chatrhub.ResultDeleted, res.Success)
+	assert.Equal(t, chatrhub.SuccessDeleted, res.Message)
 	_, err = c.Groups.Get(ctx, g.ID)
 	requireStatus(t, err, http.StatusNotFound)
 	_, err = c.Groups.Remove(ctx, g.ID)
@@ -149,7 +149,7 @@ func TestAssignGetAndRemoveAgentGroup(t *testing.T) {
 
 	res, err := c.AgentGroups.Remove(ctx, 1, 10204)
 	require.NoError(t, err)
-	assert.Equal(t, chatrhub.ResultDeleted, res.Success)
+	assert.Equal(t, chatrhub.SuccessDeleted, res.Message)
 	got, err = c.AgentGroups.Get(ctx, 1, 10204)
 	require.NoError(t, err)
 	assert.Equal(t, &chatrhub.AgentGroupAssignment{}, got, "removed: no object")
