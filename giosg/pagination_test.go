@@ -64,6 +64,17 @@ func writePage(t *testing.T, w http.ResponseWriter, next string, tags ...string)
 
 var userScope = giosg.UserChats(userID)
 
+// pageCap caps the walks of these tests, so that a regression that loops
+// ends with ErrPageLimit instead of hanging.
+var pageCap = &giosg.ListOptions{MaxPages: 10}
+
+// pagingCtx ends with the test or after 10 seconds, whichever is first.
+func pagingCtx(t *testing.T) context.Context {
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	t.Cleanup(cancel)
+	return ctx
+}
+
 // collect ranges over seq and returns the tag names before the first error.
 func collect(seq func(func(giosg.ChatTag, error) bool)) ([]string, error) {
 	var names []string
@@ -99,7 +110,7 @@ func TestNextURLOnAnotherOriginIsNeverRequested(t *testing.T) {
 			base.requests.Store(0)
 			conns := base.conns.Load()
 			c := newTestClient(t, base.URL)
-			names, err := collect(c.Tags.List(context.Background(), userScope, chatID, nil))
+			names, err := collect(c.Tags.List(pagingCtx(t), userScope, chatID, nil))
 			assert.Equal(t, []string{"Lead"}, names)
 			require.ErrorIs(t, err, chatsdk.ErrUnsafeNextURL)
 			assert.EqualValues(t, 1, base.requests.Load(), "only the first page was requested")
@@ -108,10 +119,10 @@ func TestNextURLOnAnotherOriginIsNeverRequested(t *testing.T) {
 			assert.EqualValues(t, 0, other.conns.Load())
 
 			// The page-level call returns the next URL, and refuses to fetch it.
-			p, err := c.Tags.ListPage(context.Background(), userScope, chatID, nil)
+			p, err := c.Tags.ListPage(pagingCtx(t), userScope, chatID, nil)
 			require.NoError(t, err)
 			assert.Equal(t, tc.next, p.Next)
-			_, err = c.Tags.ListPage(context.Background(), userScope, chatID, &giosg.ListOptions{PageURL: p.Next})
+			_, err = c.Tags.ListPage(pagingCtx(t), userScope, chatID, &giosg.ListOptions{PageURL: p.Next})
 			require.ErrorIs(t, err, chatsdk.ErrUnsafeNextURL)
 			assert.EqualValues(t, 2, base.requests.Load())
 			assert.EqualValues(t, 0, other.requests.Load())
@@ -151,7 +162,7 @@ func TestRepeatedNextEndsWithError(t *testing.T) {
 		"3": {[]string{"c"}, "2"},
 	})
 	c := newTestClient(t, srv.URL)
-	names, err := collect(c.Tags.List(context.Background(), userScope, chatID, nil))
+	names, err := collect(c.Tags.List(pagingCtx(t), userScope, chatID, pageCap))
 	assert.Equal(t, []string{"a", "b", "c"}, names)
 	require.ErrorIs(t, err, chatsdk.ErrRepeatedCursor)
 	assert.EqualValues(t, 3, srv.requests.Load())
@@ -165,7 +176,7 @@ func TestNextPointingAtFirstPage(t *testing.T) {
 		writePage(t, w, s.URL+r.URL.Path, "Lead")
 	})
 	c := newTestClient(t, srv.URL)
-	names, err := collect(c.Tags.List(context.Background(), userScope, chatID, nil))
+	names, err := collect(c.Tags.List(pagingCtx(t), userScope, chatID, pageCap))
 	assert.Equal(t, []string{"Lead"}, names)
 	require.ErrorIs(t, err, chatsdk.ErrRepeatedCursor)
 	assert.EqualValues(t, 1, srv.requests.Load())
@@ -178,7 +189,7 @@ func TestEmptyPageWithNextContinues(t *testing.T) {
 		"3": {[]string{"a", "b"}, ""},
 	})
 	c := newTestClient(t, srv.URL)
-	names, err := collect(c.Tags.List(context.Background(), userScope, chatID, nil))
+	names, err := collect(c.Tags.List(pagingCtx(t), userScope, chatID, pageCap))
 	require.NoError(t, err)
 	assert.Equal(t, []string{"a", "b"}, names)
 	assert.EqualValues(t, 3, srv.requests.Load())
@@ -191,13 +202,13 @@ func TestPageCap(t *testing.T) {
 		"3": {[]string{"c"}, ""},
 	})
 	c := newTestClient(t, srv.URL)
-	names, err := collect(c.Tags.List(context.Background(), userScope, chatID, &giosg.ListOptions{MaxPages: 2}))
+	names, err := collect(c.Tags.List(pagingCtx(t), userScope, chatID, &giosg.ListOptions{MaxPages: 2}))
 	assert.Equal(t, []string{"a", "b"}, names)
 	require.ErrorIs(t, err, chatsdk.ErrPageLimit)
 	assert.EqualValues(t, 2, srv.requests.Load())
 
 	// A cap that is not reached changes nothing.
-	names, err = collect(c.Tags.List(context.Background(), userScope, chatID, &giosg.ListOptions{MaxPages: 3}))
+	names, err = collect(c.Tags.List(pagingCtx(t), userScope, chatID, &giosg.ListOptions{MaxPages: 3}))
 	require.NoError(t, err)
 	assert.Equal(t, []string{"a", "b", "c"}, names)
 }
@@ -218,8 +229,8 @@ func TestPageURLResumes(t *testing.T) {
 		writePage(t, w, "", "b")
 	})
 	c := newTestClient(t, srv.URL)
-	ctx := context.Background()
-	params := &giosg.ChatListParams{IsEnded: giosg.Ptr(false)}
+	ctx := pagingCtx(t)
+	params := &giosg.ChatListParams{IsEnded: giosg.Ptr(false), ListOptions: *pageCap}
 	first, err := c.Chats.ListPage(ctx, userScope, params)
 	require.NoError(t, err)
 	params.PageURL = first.Next
@@ -242,11 +253,11 @@ func TestCancelStopsIteration(t *testing.T) {
 			writePage(t, w, fmt.Sprintf("%s%s?cursor=%d", s.URL, r.URL.Path, n+1), "a", "b", "c")
 		})
 		c := newTestClient(t, srv.URL)
-		ctx, cancel := context.WithCancel(context.Background())
+		ctx, cancel := context.WithCancel(pagingCtx(t))
 		defer cancel()
 		seen := 0
 		var last error
-		for _, err := range c.Tags.List(ctx, userScope, chatID, nil) {
+		for _, err := range c.Tags.List(ctx, userScope, chatID, pageCap) {
 			if err != nil {
 				last = err
 				break
@@ -274,13 +285,13 @@ func TestCancelStopsIteration(t *testing.T) {
 			}
 		})
 		c := newTestClient(t, srv.URL)
-		ctx, cancel := context.WithCancel(context.Background())
+		ctx, cancel := context.WithCancel(pagingCtx(t))
 		defer cancel()
 		var last error
 		done := make(chan struct{})
 		go func() {
 			defer close(done)
-			for _, err := range c.Tags.List(ctx, userScope, chatID, nil) {
+			for _, err := range c.Tags.List(ctx, userScope, chatID, pageCap) {
 				if err != nil {
 					last = err
 					return
@@ -315,7 +326,7 @@ func TestManyPagesEachItemOnce(t *testing.T) {
 	})
 	c := newTestClient(t, srv.URL)
 	seen := map[string]int{}
-	for chat, err := range c.Chats.List(context.Background(), giosg.OrgOwnedChats(orgID), nil) {
+	for chat, err := range c.Chats.List(pagingCtx(t), giosg.OrgOwnedChats(orgID), &giosg.ChatListParams{ListOptions: giosg.ListOptions{MaxPages: pages}}) {
 		require.NoError(t, err)
 		seen[chat.ID]++
 	}
@@ -340,7 +351,7 @@ func TestPagesDecodeIntoFreshValues(t *testing.T) {
 	})
 	c := newTestClient(t, srv.URL)
 	var msgs []giosg.ChatMessage
-	for m, err := range c.Messages.List(context.Background(), userScope, chatID, nil) {
+	for m, err := range c.Messages.List(pagingCtx(t), userScope, chatID, &giosg.MessageListParams{ListOptions: *pageCap}) {
 		require.NoError(t, err)
 		msgs = append(msgs, m)
 	}
@@ -360,7 +371,7 @@ func TestListErrorStopsIteration(t *testing.T) {
 		fmt.Fprint(w, `{"detail":"You do not have an active subscription."}`)
 	})
 	c := newTestClient(t, srv.URL)
-	_, err := collect(c.Tags.List(context.Background(), userScope, chatID, nil))
+	_, err := collect(c.Tags.List(pagingCtx(t), userScope, chatID, nil))
 	require.ErrorIs(t, err, chatsdk.ErrForbidden)
 	var apiErr *chatsdk.APIError
 	require.True(t, errors.As(err, &apiErr))
