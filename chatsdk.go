@@ -40,7 +40,8 @@ type (
 	CallOption = core.CallOption
 	// TokenSource returns the token for a call, for tokens that rotate.
 	TokenSource = core.TokenSource
-	// Response is the status and header of a successful answer.
+	// Response is the metadata of an answer: status, header, request ID,
+	// attempts, time waited and rate limit (see WithResponseInto).
 	Response = core.Response
 	// ParamError is a call refused before anything was sent because a
 	// parameter is missing or invalid; it matches ErrInvalidParams.
@@ -100,3 +101,30 @@ func WithRequestHeader(key, value string) CallOption { return core.WithRequestHe
 
 // WithTimeout bounds one call, retries and waits included.
 func WithTimeout(d time.Duration) CallOption { return core.WithTimeout(d) }
+
+// RateLimit is the rate limit an answer announced (X-RateLimit-*,
+// RateLimit-*, Retry-After); see Response.
+type RateLimit = core.RateLimit
+
+// WithResponseInto fills *r with one call's answer metadata: status,
+// header, request ID, attempts, time waited between attempts and the
+// announced rate limit. It is filled on success and when the call ends with
+// an *APIError; for a page-level list call it describes that page's call.
+func WithResponseInto(r *Response) CallOption { return core.WithResponseInto(r) }
+
+// WithRetryUnsafe declares one call idempotent: it is retried after 408,
+// 429, 5xx or a connection error even if it is a POST or PATCH.
+func WithRetryUnsafe() CallOption { return core.WithRetryUnsafe() }
+
+// WithoutRetries sends one call at most once, never retrying it.
+func WithoutRetries() CallOption { return core.WithoutRetries() }
+
+// WithRetryBudget sets the retry budget shared by all calls of a client
+// (default WithRetryBudget(500, 5)): a retry takes cost tokens (2*cost after
+// a timeout or connection error), a success gives one back, and an empty
+// budget stops retries until successes refill it.
+func WithRetryBudget(capacity, cost int) Option { return core.WithRetryBudget(capacity, cost) }
+
+// WithoutRetryBudget removes the retry budget: every call may use all its
+// retries whatever other calls do.
+func WithoutRetryBudget() Option { return core.WithoutRetryBudget() }

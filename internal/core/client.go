@@ -48,6 +48,10 @@ type Client struct {
 	userAgent   []string
 	logger      *slog.Logger
 	limit       *clientLimit
+	// budget is the retry budget shared by all calls (nil without one);
+	// pace holds attempts back after the API asked to slow down.
+	budget *retryBudget
+	pace   *pacer
 	// maxBody bounds a successful answer's body (MaxResponseBody; tests
 	// lower it).
 	maxBody int64
@@ -108,6 +112,8 @@ func NewClient(d Defaults, token string, opts ...Option) (*Client, error) {
 		c.staticAuth = []string{cfg.AuthScheme + " " + token}
 	}
 	c.limit = newClientLimit(d.API, cfg.RateLimiter, c.staticToken)
+	c.budget = newRetryBudget(&cfg)
+	c.pace = newPacer(cfg.RetryWaitMax)
 	c.retry = &retryablehttp.Client{
 		HTTPClient:   attemptClient(cfg.HTTPClient, cfg.BaseURL),
 		RetryWaitMin: cfg.RetryWaitMin,
@@ -180,15 +186,6 @@ type Request struct {
 	EmptyAnswer bool
 }
 
-// Response is the metadata of a successful answer.
-type Response struct {
-	StatusCode int
-	Header     http.Header
-}
-
-// Created reports whether the API answered 201 Created.
-func (r *Response) Created() bool { return r != nil && r.StatusCode == http.StatusCreated }
-
 // Do sends r and decodes a successful JSON answer into out (which may be nil
 // to discard it; a 204 No Content leaves it untouched). When out is not nil,
 // an answer that is empty or JSON null,
@@ -198,6 +195,7 @@ func (r *Response) Created() bool { return r != nil && r.StatusCode == http.Stat
 // replay-safe request is then retried like any connection error.
 func (c *Client) Do(ctx context.Context, r *Request, out any, opts ...CallOption) (*Response, error) {
 	var callHeader http.Header
+	var into *Response
 	if len(opts) > 0 {
 		cc := new(callConfig)
 		for _, opt := range opts {
@@ -214,14 +212,21 @@ func (c *Client) Do(ctx context.Context, r *Request, out any, opts ...CallOption
 			defer cancel()
 		}
 		callHeader = cc.header
+		into = cc.into
+		ctx, r = cc.applyCall(ctx, r)
 	}
-	if c.logger == nil {
+	if c.logger == nil && into == nil {
 		resp, _, err := c.do(ctx, r, out, callHeader)
 		return resp, err
 	}
 	start := time.Now()
 	resp, st, err := c.do(ctx, r, out, callHeader)
-	c.logCall(ctx, r, st, resp, err, time.Since(start))
+	if c.logger != nil {
+		c.logCall(ctx, r, st, resp, err, time.Since(start))
+	}
+	if into != nil {
+		fillResponse(into, resp, st, err)
+	}
 	return resp, err
 }
 
@@ -497,7 +502,7 @@ func (c *Client) newRequest(ctx context.Context, r *Request, callHeader http.Hea
 		}
 		auth = []string{c.authScheme + " " + token}
 	}
-	st := &callState{replaySafe: replaySafe(r), token: token, limit: c.limit.forToken(token), operation: r.Operation, method: r.Method}
+	st := &callState{replaySafe: replaySafe(r), token: token, limit: c.limit.forToken(token), operation: r.Operation, method: r.Method, client: c}
 	ctx = st.attach(ctx)
 	var rawBody any
 	if body != nil {

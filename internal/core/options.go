@@ -37,6 +37,10 @@ type Config struct {
 	AuthScheme string
 	// RateLimiter, when set, is waited on before every attempt.
 	RateLimiter RateLimiter
+	// RetryBudget and RetryBudgetCost set the retry budget (zero: the
+	// default); NoRetryBudget removes it.
+	RetryBudget, RetryBudgetCost int
+	NoRetryBudget                bool
 }
 
 // Default retry settings.
@@ -207,6 +211,10 @@ type CallOption func(*callConfig) error
 type callConfig struct {
 	header  http.Header
 	timeout time.Duration
+	// into, retryUnsafe and noRetries are set by WithResponseInto,
+	// WithRetryUnsafe and WithoutRetries.
+	into                   *Response
+	retryUnsafe, noRetries bool
 }
 
 // WithRequestHeader adds a header to this call only. Its values replace the

@@ -47,6 +47,13 @@ type callState struct {
 	// attemptEnded is when the last attempt was judged, for the wait that
 	// the next attempt's log line reports.
 	attemptEnded time.Time
+	// client, waitFrom, totalWait, budgetTaken and paced serve the
+	// extension hooks (response_meta.go).
+	client      *Client
+	waitFrom    time.Time
+	totalWait   time.Duration
+	budgetTaken int
+	paced       int
 }
 
 // releaseBody returns a body buffer to its pool.
@@ -129,6 +136,9 @@ func (t attemptTransport) RoundTrip(req *http.Request) (*http.Response, error) {
 	if !ok {
 		return t.next.RoundTrip(req)
 	}
+	if err := st.client.beforeAttempt(req, st); err != nil {
+		return nil, err
+	}
 	if err := st.waitRateLimit(req); err != nil {
 		return nil, err
 	}
@@ -194,6 +204,7 @@ func (c *Client) checkRetry(ctx context.Context, resp *http.Response, err error)
 		return false, err
 	}
 	retry, checkErr := c.judgeAttempt(ctx, st, resp, err)
+	retry = c.afterJudge(ctx, st, resp, err, retry)
 	if c.logger != nil {
 		c.logAttempt(ctx, st, resp, err, retry)
 	}

@@ -1,0 +1,205 @@
+package core
+
+import (
+	"context"
+	"errors"
+	"net/http"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Response is the metadata of an answer: the status and header of the last
+// attempt, the request ID the API sent, how many attempts the call took,
+// how long it waited between them, and the rate limit the API announced.
+type Response struct {
+	StatusCode int
+	Header     http.Header
+	// RequestID is the API's request ID header (X-Request-Id, Request-Id,
+	// X-Amzn-Requestid or X-Correlation-Id), empty when none was sent.
+	RequestID string
+	// Attempts is how many attempts the call made (1 without retries).
+	Attempts int
+	// TotalWait is the time spent waiting before retries (backoff,
+	// Retry-After and pacing waits), not the time spent on attempts.
+	TotalWait time.Duration
+	// RateLimit is the rate limit the last answer announced.
+	RateLimit RateLimit
+}
+
+// RateLimit is what an answer's rate limit headers announced
+// (X-RateLimit-Limit/Remaining/Reset, RateLimit-Limit/Remaining/Reset,
+// Retry-After). Each field is set only when its Has flag is true.
+type RateLimit struct {
+	// Limit is the number of requests allowed in the current window.
+	Limit    int
+	HasLimit bool
+	// Remaining is the number of requests left in the current window.
+	Remaining    int
+	HasRemaining bool
+	// Reset is when the current window ends.
+	Reset    time.Time
+	HasReset bool
+	// RetryAfter is the wait the API asked for with Retry-After.
+	RetryAfter time.Duration
+}
+
+// Created reports whether the API answered 201 Created.
+func (r *Response) Created() bool { return r != nil && r.StatusCode == http.StatusCreated }
+
+// WithResponseInto fills *r with the call's answer metadata, on success and
+// when the call ends with an *APIError (then StatusCode and Header are the
+// error answer's). After a call that got no answer only Attempts and
+// TotalWait are set. r must not be nil.
+func WithResponseInto(r *Response) CallOption {
+	return func(c *callConfig) error {
+		if r == nil {
+			return errors.New("chatsdk: WithResponseInto(nil): want a *Response")
+		}
+		c.into = r
+		return nil
+	}
+}
+
+// fillResponse writes the metadata of a finished call into dst.
+func fillResponse(dst *Response, resp *Response, st *callState, err error) {
+	*dst = Response{}
+	var h http.Header
+	switch {
+	case resp != nil:
+		dst.StatusCode = resp.StatusCode
+		h = resp.Header
+	default:
+		var apiErr *APIError
+		if errors.As(err, &apiErr) {
+			dst.StatusCode = apiErr.StatusCode
+			h = apiErr.Header
+		}
+	}
+	if st != nil {
+		dst.Attempts = st.attempts
+		dst.TotalWait = st.totalWait
+	}
+	if h != nil {
+		dst.Header = h
+		dst.RequestID = requestID(h)
+		dst.RateLimit = ParseRateLimit(h, time.Now())
+	}
+}
+
+// ParseRateLimit reads the rate limit headers of an answer received at now.
+// A Reset given as a small number of seconds is taken as seconds from now
+// (the IETF RateLimit-Reset form); a large one as a Unix time in seconds
+// (GitHub's X-RateLimit-Reset form).
+func ParseRateLimit(h http.Header, now time.Time) RateLimit {
+	var rl RateLimit
+	if v, ok := headerInt(h, "X-Ratelimit-Limit", "Ratelimit-Limit"); ok {
+		rl.Limit, rl.HasLimit = v, true
+	}
+	if v, ok := headerInt(h, "X-Ratelimit-Remaining", "Ratelimit-Remaining"); ok {
+		rl.Remaining, rl.HasRemaining = v, true
+	}
+	if v, ok := headerInt(h, "X-Ratelimit-Reset", "Ratelimit-Reset"); ok {
+		if v >= 1_000_000_000 {
+			rl.Reset = time.Unix(int64(v), 0)
+		} else {
+			rl.Reset = now.Add(time.Duration(v) * time.Second)
+		}
+		rl.HasReset = true
+	}
+	rl.RetryAfter = ParseRetryAfter(h, now)
+	return rl
+}
+
+// headerInt returns the first of keys that holds a non-negative integer.
+// A list value ("100, 100;w=60") counts by its first item.
+func headerInt(h http.Header, keys ...string) (int, bool) {
+	for _, k := range keys {
+		v := strings.TrimSpace(h.Get(k))
+		if v == "" {
+			continue
+		}
+		if i := strings.IndexAny(v, ",;"); i >= 0 {
+			v = strings.TrimSpace(v[:i])
+		}
+		if n, err := strconv.Atoi(v); err == nil && n >= 0 {
+			return n, true
+		}
+	}
+	return 0, false
+}
+
+// callFlagsKey carries a call's retry overrides to checkRetry.
+type callFlagsKey struct{}
+
+// callFlags are the per-call retry overrides.
+type callFlags struct {
+	noRetries bool
+}
+
+func flagsFrom(ctx context.Context) callFlags {
+	f, _ := ctx.Value(callFlagsKey{}).(callFlags)
+	return f
+}
+
+// applyCall returns the request and context a call with cc sends.
+func (cc *callConfig) applyCall(ctx context.Context, r *Request) (context.Context, *Request) {
+	if cc.retryUnsafe {
+		r2 := *r
+		t := true
+		r2.ReplaySafe = &t
+		r = &r2
+	}
+	if cc.noRetries {
+		ctx = context.WithValue(ctx, callFlagsKey{}, callFlags{noRetries: true})
+	}
+	return ctx, r
+}
+
+// beforeAttempt runs at the start of every attempt: it waits until the
+// client's pacing allows a request and counts the time since the last
+// attempt was judged as a wait.
+func (c *Client) beforeAttempt(req *http.Request, st *callState) error {
+	if err := c.pace.wait(req.Context()); err != nil {
+		st.phase.Store(phaseConnecting)
+		if req.Body != nil {
+			_ = req.Body.Close()
+		}
+		return err
+	}
+	if c.pace != nil {
+		st.paced++
+	}
+	if !st.waitFrom.IsZero() {
+		st.totalWait += time.Since(st.waitFrom)
+		st.waitFrom = time.Time{}
+	}
+	return nil
+}
+
+// afterJudge applies the per-call overrides, the retry budget and the
+// pacing to a judged attempt, and returns whether to retry.
+func (c *Client) afterJudge(ctx context.Context, st *callState, resp *http.Response, err error, retry bool) bool {
+	if st.paced > 0 {
+		if resp != nil {
+			c.pace.done(resp.Header, resp.StatusCode, st.paced)
+		} else {
+			c.pace.done(nil, 0, st.paced)
+		}
+		st.paced = 0
+	}
+	if !retry {
+		if err == nil && resp != nil && resp.StatusCode < 300 {
+			c.budget.success(st)
+		}
+		return false
+	}
+	if flagsFrom(ctx).noRetries {
+		return false
+	}
+	if st.attempts <= c.retry.RetryMax && !c.budget.take(st, err != nil) {
+		return false
+	}
+	st.waitFrom = time.Now()
+	return true
+}
