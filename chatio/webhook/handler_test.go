@@ -58,7 +58,7 @@ func TestWrongSecretIsRejected(t *testing.T) {
 			assert.NotContains(t, w.Body.String(), testSecret)
 
 			_, err := Parse(newRequest(context.Background(), b), testSecrets)
-			assert.ErrorIs(t, err, ErrUnauthorized)
+			require.ErrorIs(t, err, ErrUnauthorized)
 			assert.NotContains(t, err.Error(), testSecret)
 		})
 	}
