@@ -68,10 +68,6 @@ func validateMaxChatsCount(n *int) error {
 	return nil
 }
 
-// Ptr returns a pointer to v, for the optional fields where a zero or empty
-// value must be sent: MaxChatsCount: chatio.Ptr(0), Avatar: chatio.Ptr("").
-func Ptr[T any](v T) *T { return &v }
-
 // CreatedBotAgent is the answer of create_bot_agent.
 type CreatedBotAgent struct {
 	// BotAgentID is the new bot agent's ID.
@@ -102,8 +98,8 @@ func (s *BotAgentsService) Create(ctx context.Context, params *CreateBotAgentPar
 // UpdateBotAgentParams are the changes update_bot_agent makes. Nil and
 // empty fields are left out, and the API leaves them unchanged; the pointer
 // fields are sent whenever they are set, empty values included, so
-// Avatar: chatio.Ptr("") sends "avatar": "" and clears the avatar, and
-// Groups: chatio.Ptr([]chatio.Group{}) sends "groups": [].
+// Avatar: chatsdk.Ptr("") sends "avatar": "" and clears the avatar, and
+// Groups: chatsdk.Ptr([]chatio.Group{}) sends "groups": [].
 type UpdateBotAgentParams struct {
 	// Name is the new display name.
 	Name string `json:"name,omitempty"`

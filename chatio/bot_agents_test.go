@@ -8,6 +8,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/chatsdk-go/chatsdk"
 	"github.com/chatsdk-go/chatsdk/chatio"
 )
 
@@ -22,13 +23,13 @@ func TestUpdateBotAgentClearsAvatarAndGroups(t *testing.T) {
 	}{
 		{"left out", chatio.UpdateBotAgentParams{Name: "Bot"}, `{"id": "b1", "name": "Bot"}`},
 		{"cleared", chatio.UpdateBotAgentParams{
-			Avatar: chatio.Ptr(""), Groups: chatio.Ptr([]chatio.Group{}),
+			Avatar: chatsdk.Ptr(""), Groups: chatsdk.Ptr([]chatio.Group{}),
 		}, `{"id": "b1", "avatar": "", "groups": []}`},
 		{"values", chatio.UpdateBotAgentParams{
-			Avatar: chatio.Ptr("cdn.example.com/a.png"),
+			Avatar: chatsdk.Ptr("cdn.example.com/a.png"),
 			Groups: &[]chatio.Group{{ID: 0, Priority: chatio.PriorityFirst}},
 		}, `{"id": "b1", "avatar": "cdn.example.com/a.png", "groups": [{"id": 0, "priority": "first"}]}`},
-		{"zero max chats", chatio.UpdateBotAgentParams{MaxChatsCount: chatio.Ptr(0)}, `{"id": "b1", "max_chats_count": 0}`},
+		{"zero max chats", chatio.UpdateBotAgentParams{MaxChatsCount: chatsdk.Ptr(0)}, `{"id": "b1", "max_chats_count": 0}`},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			ts := newTestServer(t, answer(http.StatusOK, []byte(`{}`)))
@@ -47,7 +48,7 @@ func TestCreateBotAgentSendsZeroMaxChatsCount(t *testing.T) {
 		max  *int
 		want string
 	}{
-		{"zero", chatio.Ptr(0), `{"name": "Bot", "status": "offline", "max_chats_count": 0}`},
+		{"zero", chatsdk.Ptr(0), `{"name": "Bot", "status": "offline", "max_chats_count": 0}`},
 		{"default", nil, `{"name": "Bot", "status": "offline"}`},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -101,7 +101,7 @@ var operations = []operation{
 			Name:          "John Doe",
 			Avatar:        "livechat.s3.amazonaws.com/1011121/all/avatars/bdd8924fcbcdbddbeaf60c19b238b0b0.jpg",
 			Status:        chatio.StatusAcceptingChats,
-			MaxChatsCount: chatio.Ptr(6),
+			MaxChatsCount: chatsdk.Ptr(6),
 			Groups:        documentedGroups,
 			Webhooks: &chatio.BotAgentWebhooks{
 				URL:       "http://myservice.com/webhooks",

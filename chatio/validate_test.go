@@ -9,6 +9,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/chatsdk-go/chatsdk"
 	"github.com/chatsdk-go/chatsdk/chatio"
 )
 
@@ -49,7 +50,7 @@ func TestValidationSendsNothing(t *testing.T) {
 		{"create no name", "chatio.BotAgents.Create", "name", create(&chatio.CreateBotAgentParams{Name: "  ", Status: chatio.StatusOffline})},
 		{"create no status", "chatio.BotAgents.Create", "status", create(&chatio.CreateBotAgentParams{Name: "a"})},
 		{"create bad status", "chatio.BotAgents.Create", "status", create(&chatio.CreateBotAgentParams{Name: "a", Status: "Offline"})},
-		{"create negative max", "chatio.BotAgents.Create", "max_chats_count", create(&chatio.CreateBotAgentParams{Name: "a", Status: chatio.StatusOffline, MaxChatsCount: chatio.Ptr(-1)})},
+		{"create negative max", "chatio.BotAgents.Create", "max_chats_count", create(&chatio.CreateBotAgentParams{Name: "a", Status: chatio.StatusOffline, MaxChatsCount: chatsdk.Ptr(-1)})},
 		{"create group without priority", "chatio.BotAgents.Create", "groups[1].priority", create(&chatio.CreateBotAgentParams{
 			Name: "a", Status: chatio.StatusOffline, Groups: []chatio.Group{{ID: 0, Priority: chatio.PriorityFirst}, {ID: 1}},
 		})},

@@ -111,7 +111,7 @@ func ExampleGroupsService_Add() {
 	defer srv.Close()
 	group, err := c.Groups.Add(context.Background(), &chatrhub.GroupParams{
 		GroupName:           "Minneapolis callers",
-		VisitorPhoneMatches: chatrhub.Ptr(chatrhub.StringList{"612-555-0100"}), // sent as "[\"612-555-0100\"]"
+		VisitorPhoneMatches: chatsdk.Ptr(chatrhub.StringList{"612-555-0100"}), // sent as "[\"612-555-0100\"]"
 	})
 	if errors.Is(err, chatsdk.ErrMayHaveBeenApplied) {
 		log.Fatal("the group may exist: list groups before adding it again")

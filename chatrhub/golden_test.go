@@ -11,6 +11,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chatsdk-go/chatsdk"
 	"github.com/chatsdk-go/chatsdk/internal/testkit"
 
 	"github.com/stretchr/testify/assert"
@@ -71,7 +72,7 @@ var goldenCases = []goldenCase{
 		func(ctx context.Context, c *Client) (any, error) { return c.Agents.Get(ctx, 1) }},
 	{"PATCH /agents/{agent_id}.json", "agents_update", "/agents/1.json", nil,
 		func(ctx context.Context, c *Client) (any, error) {
-			return c.Agents.Update(ctx, 1, &UpdateAgentParams{FullName: Ptr("Joe"), Email: Ptr("joe@example.com")})
+			return c.Agents.Update(ctx, 1, &UpdateAgentParams{FullName: chatsdk.Ptr("Joe"), Email: chatsdk.Ptr("joe@example.com")})
 		}},
 	{"POST /agents/invite.json", "agents_invite", "/agents/invite.json", nil,
 		func(ctx context.Context, c *Client) (any, error) {
@@ -101,11 +102,11 @@ var goldenCases = []goldenCase{
 		func(ctx context.Context, c *Client) (any, error) { return c.Groups.Get(ctx, 10204) }},
 	{"POST /groups.json", "groups_add", "/groups.json", nil,
 		func(ctx context.Context, c *Client) (any, error) {
-			return c.Groups.Add(ctx, &GroupParams{GroupName: "New Group", VisitorPhoneMatches: Ptr(StringList{"312-555-9323"})})
+			return c.Groups.Add(ctx, &GroupParams{GroupName: "New Group", VisitorPhoneMatches: chatsdk.Ptr(StringList{"312-555-9323"})})
 		}},
 	{"PATCH /groups/{group_id}.json", "groups_edit", "/groups/10204.json", nil,
 		func(ctx context.Context, c *Client) (any, error) {
-			return c.Groups.Edit(ctx, 10204, &GroupParams{GroupName: "New Group", VisitorPhoneMatches: Ptr(StringList{"312-555-9323"})})
+			return c.Groups.Edit(ctx, 10204, &GroupParams{GroupName: "New Group", VisitorPhoneMatches: chatsdk.Ptr(StringList{"312-555-9323"})})
 		}},
 	{"DELETE /groups/{group_id}.json", "groups_remove", "/groups/10204.json", nil,
 		func(ctx context.Context, c *Client) (any, error) { return c.Groups.Remove(ctx, 10204) }},
@@ -129,11 +130,11 @@ var goldenCases = []goldenCase{
 		}},
 	{"POST /visitors.json", "visitors_add", "/visitors.json", nil,
 		func(ctx context.Context, c *Client) (any, error) {
-			return c.Visitors.Add(ctx, &VisitorParams{CompanyName: Ptr("New Company")})
+			return c.Visitors.Add(ctx, &VisitorParams{CompanyName: chatsdk.Ptr("New Company")})
 		}},
 	{"PATCH /visitors/{visitor_id}.json", "visitors_edit", "/visitors/1.json", nil,
 		func(ctx context.Context, c *Client) (any, error) {
-			return c.Visitors.Edit(ctx, 1, &VisitorParams{CompanyName: Ptr("Different Company name")})
+			return c.Visitors.Edit(ctx, 1, &VisitorParams{CompanyName: chatsdk.Ptr("Different Company name")})
 		}},
 }
 

@@ -33,10 +33,10 @@ func (s *GroupsService) Get(ctx context.Context, groupID int64, opts ...CallOpti
 // required by both. Each match list is sent, when not nil, as a JSON list
 // in a string, empty lists included:
 //
-//	nil                                left out: Edit keeps the list
-//	Ptr(StringList{"312-555-9323"})    "[\"312-555-9323\"]"
-//	Ptr(StringList{})                  "[]": Edit empties the list
-//	Ptr(StringList{""})                "[\"\"]", the API's own "no match" value
+//	nil                                      left out: Edit keeps the list
+//	chatsdk.Ptr(StringList{"312-555-9323"})  "[\"312-555-9323\"]"
+//	chatsdk.Ptr(StringList{})                "[]": Edit empties the list
+//	chatsdk.Ptr(StringList{""})              "[\"\"]", the API's own "no match" value
 type GroupParams struct {
 	// GroupName is the name of the group (required).
 	GroupName string `json:"group_name"`

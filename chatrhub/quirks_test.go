@@ -287,7 +287,7 @@ func TestOptionalFilters(t *testing.T) {
 	rec := newRecorder(t, answerJSON(http.StatusOK, []byte(`{"data": []}`)))
 	c := rec.client(t)
 	ctx := context.Background()
-	_, err := c.Visitors.List(ctx, &ListVisitorsParams{HasPhoneNumber: Ptr(false), City: "Minneapolis"})
+	_, err := c.Visitors.List(ctx, &ListVisitorsParams{HasPhoneNumber: chatsdk.Ptr(false), City: "Minneapolis"})
 	require.NoError(t, err)
 	_, err = c.Visitors.List(ctx, nil)
 	require.NoError(t, err)
@@ -319,17 +319,17 @@ func TestRequestBodies(t *testing.T) {
 		IsAssignOperationalTasks: true, AssignOperationalTaskVariable: "city", AssignOperationalTaskValues: List{"Minneapolis"},
 	})
 	require.NoError(t, err)
-	_, err = c.Agents.Update(ctx, 1, &UpdateAgentParams{IsTakingChats: Ptr(false), AuthorizationLevel: Ptr(LevelAdmin), AssignOperationalTaskValues: &List{}})
+	_, err = c.Agents.Update(ctx, 1, &UpdateAgentParams{IsTakingChats: chatsdk.Ptr(false), AuthorizationLevel: chatsdk.Ptr(LevelAdmin), AssignOperationalTaskValues: &List{}})
 	require.NoError(t, err)
 	_, err = c.AgentGroups.Assign(ctx, 3, &AssignAgentParams{GroupID: 10204})
 	require.NoError(t, err)
 	_, err = c.Visitors.Add(ctx, nil)
 	require.NoError(t, err)
-	_, err = c.Visitors.Edit(ctx, 1, &VisitorParams{StreetAddress2: Ptr(""), GroupID: Ptr(int64(10204))})
+	_, err = c.Visitors.Edit(ctx, 1, &VisitorParams{StreetAddress2: chatsdk.Ptr(""), GroupID: chatsdk.Ptr(int64(10204))})
 	require.NoError(t, err)
-	_, err = c.Groups.Edit(ctx, 10204, &GroupParams{GroupName: "Sales", VisitorCityMatches: Ptr(StringList{""})})
+	_, err = c.Groups.Edit(ctx, 10204, &GroupParams{GroupName: "Sales", VisitorCityMatches: chatsdk.Ptr(StringList{""})})
 	require.NoError(t, err)
-	_, err = c.Groups.Edit(ctx, 10204, &GroupParams{GroupName: "Sales", VisitorZipMatches: Ptr(StringList{}), VisitorCityMatches: nil})
+	_, err = c.Groups.Edit(ctx, 10204, &GroupParams{GroupName: "Sales", VisitorZipMatches: chatsdk.Ptr(StringList{}), VisitorCityMatches: nil})
 	require.NoError(t, err)
 
 	want := []string{
@@ -379,7 +379,7 @@ func TestParamErrorsSendNothing(t *testing.T) {
 			return err
 		}},
 		"update bad level": {"authorization_level", func(ctx context.Context, c *Client) error {
-			_, err := c.Agents.Update(ctx, 1, &UpdateAgentParams{AuthorizationLevel: Ptr(AuthorizationLevel(4))})
+			_, err := c.Agents.Update(ctx, 1, &UpdateAgentParams{AuthorizationLevel: chatsdk.Ptr(AuthorizationLevel(4))})
 			return err
 		}},
 		"get agent 0":  {"agent_id", func(ctx context.Context, c *Client) error { _, err := c.Agents.Get(ctx, 0); return err }},
@@ -457,7 +457,7 @@ func TestParamErrorsSendNothing(t *testing.T) {
 		"visitor username":     {"visitor_username", func(ctx context.Context, c *Client) error { _, err := c.Visitors.GetByUsername(ctx, ""); return err }},
 		"visitor edit nothing": {"attributes", func(ctx context.Context, c *Client) error { _, err := c.Visitors.Edit(ctx, 1, nil); return err }},
 		"visitor edit 0": {"visitor_id", func(ctx context.Context, c *Client) error {
-			_, err := c.Visitors.Edit(ctx, 0, &VisitorParams{Name: Ptr("n")})
+			_, err := c.Visitors.Edit(ctx, 0, &VisitorParams{Name: chatsdk.Ptr("n")})
 			return err
 		}},
 		"agent groups list": {"agent_id", func(ctx context.Context, c *Client) error { _, err := c.AgentGroups.List(ctx, 0); return err }},

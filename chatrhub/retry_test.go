@@ -46,7 +46,7 @@ var unsafeCalls = map[string]func(ctx context.Context, c *Client) error{
 		return err
 	},
 	"Visitors.Add": func(ctx context.Context, c *Client) error {
-		_, err := c.Visitors.Add(ctx, &VisitorParams{CompanyName: Ptr("New Company")})
+		_, err := c.Visitors.Add(ctx, &VisitorParams{CompanyName: chatsdk.Ptr("New Company")})
 		return err
 	},
 	"AgentGroups.Assign": func(ctx context.Context, c *Client) error {

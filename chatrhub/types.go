@@ -31,10 +31,6 @@ type (
 	Object = lenient.Object
 )
 
-// Ptr returns a pointer to v, for the optional fields of request parameters:
-// &chatrhub.UpdateAgentParams{FullName: chatrhub.Ptr("Joe")}.
-func Ptr[T any](v T) *T { return &v }
-
 // Success is the answer of the operations that return a message instead of
 // an object: {"success": "Deleted"} for deletes and {"success": "Sent
 // Transfer Action"} for Transfer Chat.

@@ -119,8 +119,8 @@ type ChatUpdate struct {
 }
 
 // ChatListParams filters and orders a chat list. Filters left nil are not
-// sent; a filter set to Ptr(false) is sent as false (IsEnded: Ptr(false)
-// lists open chats).
+// sent; a filter set to chatsdk.Ptr(false) is sent as false
+// (IsEnded: chatsdk.Ptr(false) lists open chats).
 type ChatListParams struct {
 	// ListOptions holds the paging controls; they are not query parameters.
 	ListOptions

@@ -4,6 +4,8 @@ import (
 	"context"
 	"iter"
 	"net/http"
+
+	"github.com/chatsdk-go/chatsdk"
 )
 
 // ChatsService lists, retrieves, creates, ends and updates chats. Reach it
@@ -95,14 +97,14 @@ func (s *ChatsService) Patch(ctx context.Context, scope ChatScope, chatID string
 // members can be added and the chat cannot be reopened; is_waiting becomes
 // false. Offered by OrgOwnedChats and UserChats.
 func (s *ChatsService) End(ctx context.Context, scope ChatScope, chatID string, opts ...CallOption) (*Chat, error) {
-	return s.update(ctx, "giosg.Chats.End", http.MethodPatch, scope, chatID, &ChatUpdate{IsEnded: Ptr(true)}, opts)
+	return s.update(ctx, "giosg.Chats.End", http.MethodPatch, scope, chatID, &ChatUpdate{IsEnded: chatsdk.Ptr(true)}, opts)
 }
 
 // MarkNotWaiting changes a chat to not waiting (PATCH {"is_waiting":
 // false}); the API answers 400 if the chat has ended. Offered by
 // OrgOwnedChats and UserChats.
 func (s *ChatsService) MarkNotWaiting(ctx context.Context, scope ChatScope, chatID string, opts ...CallOption) (*Chat, error) {
-	return s.update(ctx, "giosg.Chats.MarkNotWaiting", http.MethodPatch, scope, chatID, &ChatUpdate{IsWaiting: Ptr(false)}, opts)
+	return s.update(ctx, "giosg.Chats.MarkNotWaiting", http.MethodPatch, scope, chatID, &ChatUpdate{IsWaiting: chatsdk.Ptr(false)}, opts)
 }
 
 func (s *ChatsService) update(ctx context.Context, op, method string, scope ChatScope, chatID string, update *ChatUpdate, opts []CallOption) (*Chat, error) {

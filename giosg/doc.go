@@ -46,7 +46,7 @@
 // chatsdk.ErrRepeatedCursor when a next URL repeats, including a next that
 // points back at the first page (as the documented invitation and
 // conversation starter examples do). Boolean filters are *bool, so
-// IsEnded: giosg.Ptr(false) lists open chats.
+// IsEnded: chatsdk.Ptr(false) lists open chats.
 //
 // # Answers
 //

@@ -77,11 +77,11 @@ var escapingCases = []escapingCase{
 		return err
 	}},
 	{"Chats.Update", 2, func(ctx context.Context, c *giosg.Client, id func(int) string) error {
-		_, err := c.Chats.Update(ctx, giosg.OrgOwnedChats(id(0)), id(1), &giosg.ChatUpdate{IsEnded: giosg.Ptr(true)})
+		_, err := c.Chats.Update(ctx, giosg.OrgOwnedChats(id(0)), id(1), &giosg.ChatUpdate{IsEnded: chatsdk.Ptr(true)})
 		return err
 	}},
 	{"Chats.Patch", 2, func(ctx context.Context, c *giosg.Client, id func(int) string) error {
-		_, err := c.Chats.Patch(ctx, giosg.UserChats(id(0)), id(1), &giosg.ChatUpdate{IsWaiting: giosg.Ptr(false)})
+		_, err := c.Chats.Patch(ctx, giosg.UserChats(id(0)), id(1), &giosg.ChatUpdate{IsWaiting: chatsdk.Ptr(false)})
 		return err
 	}},
 	{"Chats.End", 2, func(ctx context.Context, c *giosg.Client, id func(int) string) error {
@@ -128,11 +128,11 @@ var escapingCases = []escapingCase{
 		return err
 	}},
 	{"Invitations.UpdateOutgoing", 3, func(ctx context.Context, c *giosg.Client, id func(int) string) error {
-		_, err := c.Invitations.UpdateOutgoing(ctx, giosg.UserChats(id(0)), id(1), id(2), &giosg.InvitationUpdate{IsExpired: giosg.Ptr(true)})
+		_, err := c.Invitations.UpdateOutgoing(ctx, giosg.UserChats(id(0)), id(1), id(2), &giosg.InvitationUpdate{IsExpired: chatsdk.Ptr(true)})
 		return err
 	}},
 	{"Invitations.PatchOutgoing", 3, func(ctx context.Context, c *giosg.Client, id func(int) string) error {
-		_, err := c.Invitations.PatchOutgoing(ctx, giosg.UserChats(id(0)), id(1), id(2), &giosg.InvitationUpdate{IsExpired: giosg.Ptr(true)})
+		_, err := c.Invitations.PatchOutgoing(ctx, giosg.UserChats(id(0)), id(1), id(2), &giosg.InvitationUpdate{IsExpired: chatsdk.Ptr(true)})
 		return err
 	}},
 	{"Invitations.Expire", 3, func(ctx context.Context, c *giosg.Client, id func(int) string) error {
@@ -147,11 +147,11 @@ var escapingCases = []escapingCase{
 		return err
 	}},
 	{"Invitations.UpdateIncoming", 2, func(ctx context.Context, c *giosg.Client, id func(int) string) error {
-		_, err := c.Invitations.UpdateIncoming(ctx, id(0), id(1), &giosg.InvitationUpdate{IsAccepted: giosg.Ptr(true)})
+		_, err := c.Invitations.UpdateIncoming(ctx, id(0), id(1), &giosg.InvitationUpdate{IsAccepted: chatsdk.Ptr(true)})
 		return err
 	}},
 	{"Invitations.PatchIncoming", 2, func(ctx context.Context, c *giosg.Client, id func(int) string) error {
-		_, err := c.Invitations.PatchIncoming(ctx, id(0), id(1), &giosg.InvitationUpdate{IsAccepted: giosg.Ptr(false)})
+		_, err := c.Invitations.PatchIncoming(ctx, id(0), id(1), &giosg.InvitationUpdate{IsAccepted: chatsdk.Ptr(false)})
 		return err
 	}},
 	{"Invitations.Accept", 2, func(ctx context.Context, c *giosg.Client, id func(int) string) error {

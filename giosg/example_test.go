@@ -80,7 +80,7 @@ func ExampleChatsService_ListPage() {
 	if err != nil {
 		log.Fatal(err)
 	}
-	params := &giosg.ChatListParams{IsEnded: giosg.Ptr(false), Ordering: giosg.OrderCreatedDesc}
+	params := &giosg.ChatListParams{IsEnded: chatsdk.Ptr(false), Ordering: giosg.OrderCreatedDesc}
 	for n := 1; ; n++ {
 		page, err := c.Chats.ListPage(ctx, giosg.OrgRoutedChats(giosgtest.OrgID), params)
 		if err != nil {

@@ -157,7 +157,7 @@ func goldenCases(t *testing.T) []goldenCase {
 			query:    url.Values{"is_ended": {"false"}, "has_messages": {"true"}, "ordering": {"-created_at"}, "created_at_after": {"2015-02-13T11:00:00Z"}},
 			respFile: l.resp,
 			call: func(ctx context.Context, c *giosg.Client) (any, error) {
-				return c.Chats.ListPage(ctx, l.scope, &giosg.ChatListParams{IsEnded: giosg.Ptr(false), HasMessages: giosg.Ptr(true), Ordering: giosg.OrderCreatedDesc, CreatedAtAfter: after})
+				return c.Chats.ListPage(ctx, l.scope, &giosg.ChatListParams{IsEnded: chatsdk.Ptr(false), HasMessages: chatsdk.Ptr(true), Ordering: giosg.OrderCreatedDesc, CreatedAtAfter: after})
 			}})
 	}
 
@@ -243,7 +243,7 @@ func goldenCases(t *testing.T) []goldenCase {
 	add(goldenCase{name: "Memberships.ListForUserPage", endpoint: "GET /api/v5/users/<user_id>/chat_memberships", method: "GET", path: u + "/chat_memberships", query: url.Values{"is_participating": {"false"}},
 		respFile: "chat_memberships_list.response.json",
 		call: func(ctx context.Context, c *giosg.Client) (any, error) {
-			return c.Memberships.ListForUserPage(ctx, userID, &giosg.MembershipListParams{IsParticipating: giosg.Ptr(false)})
+			return c.Memberships.ListForUserPage(ctx, userID, &giosg.MembershipListParams{IsParticipating: chatsdk.Ptr(false)})
 		}})
 	for _, g := range []struct {
 		endpoint string
@@ -343,7 +343,7 @@ func goldenCases(t *testing.T) []goldenCase {
 	add(goldenCase{name: "Invitations.ListOutgoingPage", endpoint: "GET /api/v5/users/<user_id>/chats/<chat_id>/outgoing_chat_invitations", method: "GET", path: out, query: url.Values{"is_accepted": {"false"}, "is_expired": {"false"}},
 		respFile: "chat_invitations_outgoing_list.response.json",
 		call: func(ctx context.Context, c *giosg.Client) (any, error) {
-			return c.Invitations.ListOutgoingPage(ctx, giosg.UserChats(userID), chatID, &giosg.InvitationListParams{IsAccepted: giosg.Ptr(false), IsExpired: giosg.Ptr(false)})
+			return c.Invitations.ListOutgoingPage(ctx, giosg.UserChats(userID), chatID, &giosg.InvitationListParams{IsAccepted: chatsdk.Ptr(false), IsExpired: chatsdk.Ptr(false)})
 		}})
 	add(goldenCase{name: "Invitations.Send", endpoint: "POST /api/v5/users/<user_id>/chats/<chat_id>/outgoing_chat_invitations", method: "POST", path: out, reqFile: "chat_invitations_send.request.json", respFile: "chat_invitations_send.response.json",
 		statuses: createdOrExisting,
@@ -369,7 +369,7 @@ func goldenCases(t *testing.T) []goldenCase {
 	add(goldenCase{name: "Invitations.ListIncomingPage", endpoint: "GET /api/v5/users/<user_id>/incoming_chat_invitations", method: "GET", path: in, query: url.Values{"is_accepted": {"true"}},
 		respFile: "chat_invitations_incoming_list.response.json",
 		call: func(ctx context.Context, c *giosg.Client) (any, error) {
-			return c.Invitations.ListIncomingPage(ctx, userID, &giosg.InvitationListParams{IsAccepted: giosg.Ptr(true)})
+			return c.Invitations.ListIncomingPage(ctx, userID, &giosg.InvitationListParams{IsAccepted: chatsdk.Ptr(true)})
 		}})
 	add(goldenCase{name: "Invitations.UpdateIncoming", endpoint: "PUT /api/v5/users/<user_id>/incoming_chat_invitations/<invitation_id>", method: "PUT", path: in + "/" + invitationID,
 		reqFile: "chat_invitations_accept.request.json", respFile: "chat_invitations_accept.response.json",

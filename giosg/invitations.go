@@ -5,6 +5,7 @@ import (
 	"iter"
 	"net/http"
 
+	"github.com/chatsdk-go/chatsdk"
 	"github.com/chatsdk-go/chatsdk/internal/core"
 )
 
@@ -89,7 +90,7 @@ func (s *InvitationsService) PatchOutgoing(ctx context.Context, scope ChatScope,
 
 // Expire expires an outgoing invitation (PATCH {"is_expired": true}).
 func (s *InvitationsService) Expire(ctx context.Context, scope ChatScope, chatID, invitationID string, opts ...CallOption) (*ChatInvitation, error) {
-	return s.updateOutgoing(ctx, "giosg.Invitations.Expire", http.MethodPatch, scope, chatID, invitationID, &InvitationUpdate{IsExpired: Ptr(true)}, opts)
+	return s.updateOutgoing(ctx, "giosg.Invitations.Expire", http.MethodPatch, scope, chatID, invitationID, &InvitationUpdate{IsExpired: chatsdk.Ptr(true)}, opts)
 }
 
 func (s *InvitationsService) updateOutgoing(ctx context.Context, op, method string, scope ChatScope, chatID, invitationID string, update *InvitationUpdate, opts []CallOption) (*ChatInvitation, error) {
@@ -155,7 +156,7 @@ func (s *InvitationsService) PatchIncoming(ctx context.Context, userID, invitati
 
 // Accept accepts an incoming invitation (PATCH {"is_accepted": true}).
 func (s *InvitationsService) Accept(ctx context.Context, userID, invitationID string, opts ...CallOption) (*ChatInvitation, error) {
-	return s.updateIncoming(ctx, "giosg.Invitations.Accept", http.MethodPatch, userID, invitationID, &InvitationUpdate{IsAccepted: Ptr(true)}, opts)
+	return s.updateIncoming(ctx, "giosg.Invitations.Accept", http.MethodPatch, userID, invitationID, &InvitationUpdate{IsAccepted: chatsdk.Ptr(true)}, opts)
 }
 
 func (s *InvitationsService) updateIncoming(ctx context.Context, op, method, userID, invitationID string, update *InvitationUpdate, opts []CallOption) (*ChatInvitation, error) {

@@ -230,7 +230,7 @@ func TestPageURLResumes(t *testing.T) {
 	})
 	c := newTestClient(t, srv.URL)
 	ctx := pagingCtx(t)
-	params := &giosg.ChatListParams{IsEnded: giosg.Ptr(false), ListOptions: *pageCap}
+	params := &giosg.ChatListParams{IsEnded: chatsdk.Ptr(false), ListOptions: *pageCap}
 	first, err := c.Chats.ListPage(ctx, userScope, params)
 	require.NoError(t, err)
 	params.PageURL = first.Next

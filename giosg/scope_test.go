@@ -140,7 +140,7 @@ func TestMissingParamsSendNothing(t *testing.T) {
 			return err
 		},
 		"accept without is_accepted": func() error {
-			_, err := c.Invitations.PatchIncoming(ctx, userID, invitationID, &giosg.InvitationUpdate{IsExpired: giosg.Ptr(true)})
+			_, err := c.Invitations.PatchIncoming(ctx, userID, invitationID, &giosg.InvitationUpdate{IsExpired: chatsdk.Ptr(true)})
 			return err
 		},
 		"membership update without status": func() error {

@@ -66,7 +66,7 @@ func TestReadsAndPutsAreRetried(t *testing.T) {
 	_, err := c.Chats.Get(context.Background(), giosg.OrgOwnedChats(orgID), chatID)
 	require.NoError(t, err)
 	assert.EqualValues(t, 2, srv.requests.Load())
-	_, err = c.Chats.Update(context.Background(), giosg.OrgOwnedChats(orgID), chatID, &giosg.ChatUpdate{IsEnded: giosg.Ptr(true)})
+	_, err = c.Chats.Update(context.Background(), giosg.OrgOwnedChats(orgID), chatID, &giosg.ChatUpdate{IsEnded: chatsdk.Ptr(true)})
 	require.NoError(t, err)
 	assert.EqualValues(t, 4, srv.requests.Load())
 }

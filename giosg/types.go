@@ -169,9 +169,3 @@ const (
 	StyleBrandPrimary   = "brand_primary"
 	StyleBrandSecondary = "brand_secondary"
 )
-
-// Ptr returns a pointer to v, for the pointer filters and attributes where
-// a zero value must be sent (IsEnded: Ptr(false) lists open chats) and for
-// ReplySuggestionCreate.RelevancyScore. A field that can also be sent as
-// null is a *chatsdk.Nullable instead. chatrhub has the same helper.
-func Ptr[T any](v T) *T { return &v }

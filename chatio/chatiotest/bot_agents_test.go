@@ -7,6 +7,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/chatsdk-go/chatsdk"
 	"github.com/chatsdk-go/chatsdk/chatio"
 )
 
@@ -25,11 +26,11 @@ func TestBotAgentClearAvatarAndGroups(t *testing.T) {
 		groups []chatio.Group
 	}{
 		{"left out", chatio.UpdateBotAgentParams{Name: "Renamed"}, "a.png", first},
-		{"empty", chatio.UpdateBotAgentParams{Avatar: chatio.Ptr(""), Groups: chatio.Ptr([]chatio.Group{})}, "", defaults},
+		{"empty", chatio.UpdateBotAgentParams{Avatar: chatsdk.Ptr(""), Groups: chatsdk.Ptr([]chatio.Group{})}, "", defaults},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			created, err := c.BotAgents.Create(ctx, &chatio.CreateBotAgentParams{
-				Name: "Bot", Avatar: "a.png", Status: chatio.StatusOffline, MaxChatsCount: chatio.Ptr(0), Groups: first,
+				Name: "Bot", Avatar: "a.png", Status: chatio.StatusOffline, MaxChatsCount: chatsdk.Ptr(0), Groups: first,
 			})
 			require.NoError(t, err)
 			require.NoError(t, c.BotAgents.Update(ctx, created.BotAgentID, &tc.update))

@@ -71,10 +71,10 @@ func TestUpdateAgent(t *testing.T) {
 	now := time.Date(2026, 1, 2, 3, 4, 5, 0, time.UTC)
 	_, c := setup(t, chatrhubtest.WithClock(func() time.Time { return now }))
 	a, err := c.Agents.Update(ctx, 4, &chatrhub.UpdateAgentParams{
-		FullName:                    chatrhub.Ptr("Botty"),
-		Email:                       chatrhub.Ptr("bot@example.com"),
-		AuthorizationLevel:          chatrhub.Ptr(chatrhub.LevelSupervisor),
-		IsTakingChats:               chatrhub.Ptr(false),
+		FullName:                    chatsdk.Ptr("Botty"),
+		Email:                       chatsdk.Ptr("bot@example.com"),
+		AuthorizationLevel:          chatsdk.Ptr(chatrhub.LevelSupervisor),
+		IsTakingChats:               chatsdk.Ptr(false),
 		AssignOperationalTaskValues: &chatrhub.List{"gold", "silver"},
 	})
 	require.NoError(t, err)
@@ -91,7 +91,7 @@ func TestUpdateAgent(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, a, got)
 
-	_, err = c.Agents.Update(ctx, 99, &chatrhub.UpdateAgentParams{FullName: chatrhub.Ptr("x")})
+	_, err = c.Agents.Update(ctx, 99, &chatrhub.UpdateAgentParams{FullName: chatsdk.Ptr("x")})
 	requireStatus(t, err, http.StatusNotFound)
 }
 

@@ -31,7 +31,7 @@ func TestListAndGetGroups(t *testing.T) {
 
 func TestAddEditRemoveGroup(t *testing.T) {
 	srv, c := setup(t)
-	g, err := c.Groups.Add(ctx, &chatrhub.GroupParams{GroupName: "New Group", VisitorPhoneMatches: chatrhub.Ptr(chatrhub.StringList{"312-555-9323"})})
+	g, err := c.Groups.Add(ctx, &chatrhub.GroupParams{GroupName: "New Group", VisitorPhoneMatches: chatsdk.Ptr(chatrhub.StringList{"312-555-9323"})})
 	require.NoError(t, err)
 	assert.Equal(t, int64(10246), g.ID)
 	assert.Equal(t, "New Group", g.GroupName)
@@ -42,14 +42,14 @@ func TestAddEditRemoveGroup(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, g, got)
 
-	edited, err := c.Groups.Edit(ctx, g.ID, &chatrhub.GroupParams{GroupName: "Renamed", VisitorCityMatches: chatrhub.Ptr(chatrhub.StringList{"Minneapolis"})})
+	edited, err := c.Groups.Edit(ctx, g.ID, &chatrhub.GroupParams{GroupName: "Renamed", VisitorCityMatches: chatsdk.Ptr(chatrhub.StringList{"Minneapolis"})})
 	require.NoError(t, err)
 	assert.Equal(t, "Renamed", edited.GroupName)
 	assert.Equal(t, chatrhub.StringList{"Minneapolis"}, edited.VisitorCityMatches)
 	assert.Equal(t, chatrhub.StringList{"312-555-9323"}, edited.VisitorPhoneMatches, "lists not sent are kept")
 	assert.Equal(t, chatrhub.Int(1), edited.UpdtBy)
 
-	cleared, err := c.Groups.Edit(ctx, g.ID, &chatrhub.GroupParams{GroupName: "Renamed", VisitorPhoneMatches: chatrhub.Ptr(chatrhub.StringList{})})
+	cleared, err := c.Groups.Edit(ctx, g.ID, &chatrhub.GroupParams{GroupName: "Renamed", VisitorPhoneMatches: chatsdk.Ptr(chatrhub.StringList{})})
 	require.NoError(t, err)
 	assert.Empty(t, cleared.VisitorPhoneMatches, "an empty list sent as \"[]\" empties the list")
 	assert.Equal(t, chatrhub.StringList{"Minneapolis"}, cleared.VisitorCityMatches)

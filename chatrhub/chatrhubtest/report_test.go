@@ -8,6 +8,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/chatsdk-go/chatsdk"
 	"github.com/chatsdk-go/chatsdk/chatrhub"
 	"github.com/chatsdk-go/chatsdk/chatrhub/chatrhubtest"
 )
@@ -25,19 +26,19 @@ func reportChats(srv *chatrhubtest.Server) {
 		return chatrhub.Chat{
 			OverallRating: chatrhub.Int(o), FriendlyRating: chatrhub.Int(f),
 			ResponsiveRating: chatrhub.Int(r), KnowledgeRating: chatrhub.Int(k),
-			AverageRating: chatrhub.Ptr(avg),
+			AverageRating: chatsdk.Ptr(avg),
 		}
 	}
 	// In range: 2024-03-10 00:00:00 to 23:59:59 UTC.
 	c1 := rated(3, 3, 3, 2, 87) // 00:00:00, great
 	c1.CreateDt = at(0, 2024, 3, 10, 0, 0, 0)
-	c1.Duration, c1.ResponseDelay = chatrhub.Ptr(chatrhub.Int(300)), chatrhub.Ptr(chatrhub.Int(10))
+	c1.Duration, c1.ResponseDelay = chatsdk.Ptr(chatrhub.Int(300)), chatsdk.Ptr(chatrhub.Int(10))
 	c2 := rated(2, 2, 1, 2, 37.5) // 2024-03-11 00:30 +02:00 = 03-10 22:30, ok
 	c2.CreateDt = at(2, 2024, 3, 11, 0, 30, 0)
-	c2.Duration = chatrhub.Ptr(chatrhub.Int(100))
+	c2.Duration = chatsdk.Ptr(chatrhub.Int(100))
 	c3 := rated(1, 1, 1, 1, 0) // 12:00, poor, rated with a 0 % average
 	c3.CreateDt = at(0, 2024, 3, 10, 12, 0, 0)
-	c3.ResponseDelay = chatrhub.Ptr(chatrhub.Int(30))
+	c3.ResponseDelay = chatsdk.Ptr(chatrhub.Int(30))
 	c4 := chatrhub.Chat{IsMissed: true} // 13:00, every rating 0: not rated
 	c4.CreateDt = at(0, 2024, 3, 10, 13, 0, 0)
 	c5 := chatrhub.Chat{IsMissed: true, FriendlyRating: 3} // 23:59:59, no overall rating: not rated

@@ -39,7 +39,7 @@ var operations = []operation{
 	{"List Agents", func(c *chatrhub.Client) error { return discard(c.Agents.List(ctx, nil)) }},
 	{"Get Agent", func(c *chatrhub.Client) error { return discard(c.Agents.Get(ctx, 4)) }},
 	{"Update Agent", func(c *chatrhub.Client) error {
-		return discard(c.Agents.Update(ctx, 1, &chatrhub.UpdateAgentParams{FullName: chatrhub.Ptr("Joe")}))
+		return discard(c.Agents.Update(ctx, 1, &chatrhub.UpdateAgentParams{FullName: chatsdk.Ptr("Joe")}))
 	}},
 	{"Invite Agent", func(c *chatrhub.Client) error {
 		return discard(c.Agents.Invite(ctx, &chatrhub.InviteAgentParams{FullName: "Joe", AuthorizationLevel: chatrhub.LevelAgent, Email: "joe2@example.com"}))
@@ -77,10 +77,10 @@ var operations = []operation{
 		return discard(c.Visitors.GetByUsername(ctx, "geo1jqmurtnl3qjgwt0lsm4i6x4zsrtqzmj8"))
 	}},
 	{"Add Visitor", func(c *chatrhub.Client) error {
-		return discard(c.Visitors.Add(ctx, &chatrhub.VisitorParams{CompanyName: chatrhub.Ptr("New Company")}))
+		return discard(c.Visitors.Add(ctx, &chatrhub.VisitorParams{CompanyName: chatsdk.Ptr("New Company")}))
 	}},
 	{"Edit Visitor", func(c *chatrhub.Client) error {
-		return discard(c.Visitors.Edit(ctx, 1, &chatrhub.VisitorParams{CompanyName: chatrhub.Ptr("Different Company name")}))
+		return discard(c.Visitors.Edit(ctx, 1, &chatrhub.VisitorParams{CompanyName: chatsdk.Ptr("Different Company name")}))
 	}},
 }
 
@@ -303,7 +303,7 @@ func TestConcurrentUse(t *testing.T) {
 			if _, err := c.Agents.List(ctx, nil); err != nil {
 				errs <- err
 			}
-			if _, err := c.Visitors.Add(ctx, &chatrhub.VisitorParams{Name: chatrhub.Ptr("v")}); err != nil {
+			if _, err := c.Visitors.Add(ctx, &chatrhub.VisitorParams{Name: chatsdk.Ptr("v")}); err != nil {
 				errs <- err
 			}
 			if _, err := c.Chats.UpdateTag(ctx, int64(1+i%12), &chatrhub.UpdateChatTagParams{Tag: "t"}); err != nil {

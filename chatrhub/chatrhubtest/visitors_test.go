@@ -7,6 +7,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/chatsdk-go/chatsdk"
 	"github.com/chatsdk-go/chatsdk/chatrhub"
 )
 
@@ -41,8 +42,8 @@ func TestListVisitors(t *testing.T) {
 		"zip":                 {chatrhub.ListVisitorsParams{ZipCode: "12345"}, []int64{1}},
 		"ip":                  {chatrhub.ListVisitorsParams{IPAddress: "127.0.0.1"}, []int64{1}},
 		"id":                  {chatrhub.ListVisitorsParams{VisitorID: 3}, []int64{3}},
-		"has phone":           {chatrhub.ListVisitorsParams{HasPhoneNumber: chatrhub.Ptr(true)}, []int64{1, 2, 4, 5}},
-		"has no phone":        {chatrhub.ListVisitorsParams{HasPhoneNumber: chatrhub.Ptr(false)}, []int64{3}},
+		"has phone":           {chatrhub.ListVisitorsParams{HasPhoneNumber: chatsdk.Ptr(true)}, []int64{1, 2, 4, 5}},
+		"has no phone":        {chatrhub.ListVisitorsParams{HasPhoneNumber: chatsdk.Ptr(false)}, []int64{3}},
 		"no match":            {chatrhub.ListVisitorsParams{State: "ZZ"}, []int64{}},
 		"combined":            {chatrhub.ListVisitorsParams{State: "VA", City: "hampton"}, []int64{4}},
 	} {
@@ -74,7 +75,7 @@ func TestGetVisitorByUsername(t *testing.T) {
 
 func TestAddAndEditVisitor(t *testing.T) {
 	srv, c := setup(t)
-	v, err := c.Visitors.Add(ctx, &chatrhub.VisitorParams{CompanyName: chatrhub.Ptr("New Company"), Phone: chatrhub.Ptr("+1 (612) 555-0100"), GroupID: chatrhub.Ptr(int64(10204))})
+	v, err := c.Visitors.Add(ctx, &chatrhub.VisitorParams{CompanyName: chatsdk.Ptr("New Company"), Phone: chatsdk.Ptr("+1 (612) 555-0100"), GroupID: chatsdk.Ptr(int64(10204))})
 	require.NoError(t, err)
 	assert.Equal(t, int64(6), v.ID)
 	assert.Equal(t, "New Company", v.CompanyName)
@@ -88,7 +89,7 @@ func TestAddAndEditVisitor(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, v, got)
 
-	edited, err := c.Visitors.Edit(ctx, v.ID, &chatrhub.VisitorParams{Name: chatrhub.Ptr("Ada"), City: chatrhub.Ptr("London")})
+	edited, err := c.Visitors.Edit(ctx, v.ID, &chatrhub.VisitorParams{Name: chatsdk.Ptr("Ada"), City: chatsdk.Ptr("London")})
 	require.NoError(t, err)
 	assert.Equal(t, "Ada", edited.Name)
 	assert.Equal(t, "London", edited.City)
@@ -99,9 +100,9 @@ func TestAddAndEditVisitor(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, []int64{6}, visitorIDs(listed))
 
-	_, err = c.Visitors.Edit(ctx, 999, &chatrhub.VisitorParams{Name: chatrhub.Ptr("x")})
+	_, err = c.Visitors.Edit(ctx, 999, &chatrhub.VisitorParams{Name: chatsdk.Ptr("x")})
 	requireStatus(t, err, http.StatusNotFound)
-	_, err = c.Visitors.Add(ctx, &chatrhub.VisitorParams{GroupID: chatrhub.Ptr(int64(99))})
+	_, err = c.Visitors.Add(ctx, &chatrhub.VisitorParams{GroupID: chatsdk.Ptr(int64(99))})
 	requireStatus(t, err, http.StatusNotFound)
 
 	// Every attribute is optional; Add Visitor answers 201.

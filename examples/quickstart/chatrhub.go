@@ -60,7 +60,7 @@ func chatrhubFlow(ctx context.Context, w io.Writer, c *chatrhub.Client) error {
 
 	group, err := c.Groups.Add(ctx, &chatrhub.GroupParams{
 		GroupName:           "Enterprise",
-		VisitorPhoneMatches: chatrhub.Ptr(chatrhub.StringList{"312-555-9323"}),
+		VisitorPhoneMatches: chatsdk.Ptr(chatrhub.StringList{"312-555-9323"}),
 	})
 	if err != nil {
 		return fmt.Errorf("add group: %w", err)
@@ -111,15 +111,15 @@ func chatrhubFlow(ctx context.Context, w io.Writer, c *chatrhub.Client) error {
 	}
 
 	visitor, err := c.Visitors.Add(ctx, &chatrhub.VisitorParams{
-		CompanyName: chatrhub.Ptr("Analytical Engines Ltd"),
-		Email:       chatrhub.Ptr("orders@engines.example"),
+		CompanyName: chatsdk.Ptr("Analytical Engines Ltd"),
+		Email:       chatsdk.Ptr("orders@engines.example"),
 	})
 	if err != nil {
 		return fmt.Errorf("add visitor: %w", err)
 	}
 	fmt.Fprintf(w, "added visitor #%d from %s (username %s)\n", visitor.ID, visitor.CompanyName, visitor.XMPPUsername)
 	visitor, err = c.Visitors.Edit(ctx, visitor.ID, &chatrhub.VisitorParams{
-		Name: chatrhub.Ptr("Charles Babbage"), City: chatrhub.Ptr("London"), Phone: chatrhub.Ptr("+44 20 7946 0000"),
+		Name: chatsdk.Ptr("Charles Babbage"), City: chatsdk.Ptr("London"), Phone: chatsdk.Ptr("+44 20 7946 0000"),
 	})
 	if err != nil {
 		return fmt.Errorf("edit visitor: %w", err)

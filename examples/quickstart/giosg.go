@@ -152,7 +152,7 @@ func runGiosgReadOnly(ctx context.Context, w io.Writer, token string) error {
 		if err := show("pending chats", giosg.UserPendingChats(userID), nil); err != nil {
 			return err
 		}
-		if err := show("open chats of the user", giosg.UserChats(userID), &giosg.ChatListParams{IsEnded: giosg.Ptr(false)}); err != nil {
+		if err := show("open chats of the user", giosg.UserChats(userID), &giosg.ChatListParams{IsEnded: chatsdk.Ptr(false)}); err != nil {
 			return err
 		}
 	}

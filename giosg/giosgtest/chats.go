@@ -5,7 +5,7 @@ import (
 	"slices"
 	"time"
 
-	"github.com/chatsdk-go/chatsdk/giosg"
+	"github.com/chatsdk-go/chatsdk"
 )
 
 // chatOrder reads the "ordering" parameter of a chat list: created_at or
@@ -218,12 +218,12 @@ func (s *Server) updateChat(sc scope) handlerFunc {
 func (s *Server) endChat(c *chat, now time.Time) {
 	c.isEnded = true
 	c.isWaiting = false
-	c.endedAt = giosg.Ptr(now)
+	c.endedAt = chatsdk.Ptr(now)
 	c.updatedAt = now
 	for _, inv := range s.st.invOrder {
 		if inv.chatID == c.id && inv.pending() {
 			inv.isExpired = true
-			inv.expiredAt = giosg.Ptr(now)
+			inv.expiredAt = chatsdk.Ptr(now)
 			inv.updatedAt = now
 		}
 	}

@@ -3,6 +3,7 @@ package giosgtest
 import (
 	"time"
 
+	"github.com/chatsdk-go/chatsdk"
 	"github.com/chatsdk-go/chatsdk/giosg"
 	"github.com/chatsdk-go/chatsdk/internal/lenient"
 )
@@ -120,13 +121,13 @@ func (s *Server) seedExamples() {
 	st := s.st
 	member := func(c *chat, id, typ string, participating bool, at string) {
 		m := s.addMember(c, id, typ, participating, mustTime(at))
-		m.lastSeenAt = giosg.Ptr(mustTime(at))
+		m.lastSeenAt = chatsdk.Ptr(mustTime(at))
 	}
 	msg := func(c *chat, id, typ, senderType, senderID, text, at string) *message {
 		m := &message{seq: st.nextSeq(), id: id, chatID: c.id, msgType: typ, createdAt: mustTime(at),
 			senderType: senderType, senderID: senderID}
 		if text != "" {
-			m.text = giosg.Ptr(text)
+			m.text = chatsdk.Ptr(text)
 		}
 		c.messages = append(c.messages, m)
 		return m
@@ -144,15 +145,15 @@ func (s *Server) seedExamples() {
 	c.token = "uibdbtmk5etolmjaduaafnqpl2ujzkyr4slkq3cabdai37qm"
 	c.legacyRoomID = "7sbjsyokgkdmyoifwyaafzll6sdthgar42sbv5c4rhds3yym"
 	c.encryptedSymmetricKey = "0d59ab43b5704f08b2aec117658f4bc29a9b0c248547404298bb8a3f06eab7206455a0ddfa1d4972a364d7766eccb4ca"
-	c.firstVisitorURL, c.firstVisitorURLTitle = giosg.Ptr("http://www.customerpage.com/settings"), giosg.Ptr("Profile Settings")
-	c.autosuggestURL, c.autosuggestURLTitle = giosg.Ptr("http://www.customerpage.com/"), giosg.Ptr("Site Frontpage")
-	c.isWaiting, c.waitingStartedAt = true, giosg.Ptr(mustTime("2015-02-13T12:14:34.154"))
+	c.firstVisitorURL, c.firstVisitorURLTitle = chatsdk.Ptr("http://www.customerpage.com/settings"), chatsdk.Ptr("Profile Settings")
+	c.autosuggestURL, c.autosuggestURLTitle = chatsdk.Ptr("http://www.customerpage.com/"), chatsdk.Ptr("Site Frontpage")
+	c.isWaiting, c.waitingStartedAt = true, chatsdk.Ptr(mustTime("2015-02-13T12:14:34.154"))
 	member(c, VisitorID, "visitor", true, "2015-02-13T12:14:34.154")
 	msg(c, deriveID("example:pending:1"), "msg", "visitor", VisitorID, "Hello, is anyone there?", "2015-02-13T12:14:34.154")
 
 	// A pending chat in the partner's shared room (the join examples).
 	c = newChat(RoutedChatID, PartnerRoomID, "visitor", "2017-03-15T09:00:00.000", "2017-03-15T09:00:30.000")
-	c.isWaiting, c.waitingStartedAt = true, giosg.Ptr(mustTime("2017-03-15T09:00:30.000"))
+	c.isWaiting, c.waitingStartedAt = true, chatsdk.Ptr(mustTime("2017-03-15T09:00:30.000"))
 	routedVisitor := deriveID("example:routed-visitor")[:32]
 	st.visitors[routedVisitor] = &visitor{id: routedVisitor, roomID: PartnerRoomID}
 	member(c, routedVisitor, "visitor", true, "2017-03-15T09:00:00.000")
@@ -162,7 +163,7 @@ func (s *Server) seedExamples() {
 	// examples.
 	c = newChat(ChatID, RoomID, "visitor", "2016-09-01T11:30:00.000", "2016-09-01T12:20:12.206")
 	c.isRealConversation = true
-	c.firstVisitorURL, c.firstVisitorURLTitle = giosg.Ptr("http://www.customerpage.com/products"), giosg.Ptr("Products")
+	c.firstVisitorURL, c.firstVisitorURLTitle = chatsdk.Ptr("http://www.customerpage.com/products"), chatsdk.Ptr("Products")
 	member(c, ChatVisitorID, "visitor", true, "2016-09-01T11:30:00.000")
 	member(c, UserID, "user", true, "2016-09-01T11:31:38.123")
 	msg(c, deriveID("example:chat:1"), "autosuggest", "user", UserID, "How may I help you?", "2016-09-01T11:30:03.045")
@@ -171,7 +172,7 @@ func (s *Server) seedExamples() {
 	msg(c, "487a4dce-503a-43d0-bd62-1e1a7582c93b", "msg", "user", UserID, "OK, what do you want to know?", "2016-09-01T11:32:01.654")
 	msg(c, MessageID, "msg", "visitor", ChatVisitorID, "Do you have these products in stock?", "2016-09-01T11:33:10.000")
 	am := msg(c, AttachmentMessageID, "msg", "user", UserID, "Do you want help?", "2016-09-01T11:35:00.000")
-	am.attachmentTemplate = giosg.Ptr("generic")
+	am.attachmentTemplate = chatsdk.Ptr("generic")
 	yes := giosg.AttachmentAction{ID: "605dc7c0-4ab3-11e7-94ab-f45c89c72de3", Text: "Yes", Type: "button", Value: "yes", Style: "success", IsDisabledOnSelection: true}
 	att := giosg.Attachment{ID: "4ee16b6b-4b4d-11e7-9eaa-f45c89c72de3", Text: "Was this conversation helpful?", Actions: []giosg.AttachmentAction{
 		yes,
@@ -180,8 +181,8 @@ func (s *Server) seedExamples() {
 	}}
 	am.attachments = []giosg.Attachment{att}
 	resp := msg(c, ActionMessageID, "action", "visitor", ChatVisitorID, "Yes", "2016-09-01T11:36:03.045")
-	resp.responseToMessageID, resp.responseToAttachmentID, resp.responseToActionID = giosg.Ptr(am.id), giosg.Ptr(att.ID), giosg.Ptr(yes.ID)
-	resp.responseToAttachment, resp.responseToAction, resp.responseValue = &att, &yes, giosg.Ptr("yes")
+	resp.responseToMessageID, resp.responseToAttachmentID, resp.responseToActionID = chatsdk.Ptr(am.id), chatsdk.Ptr(att.ID), chatsdk.Ptr(yes.ID)
+	resp.responseToAttachment, resp.responseToAction, resp.responseValue = &att, &yes, chatsdk.Ptr("yes")
 	for i, name := range []string{"Lead", "Premium customer"} {
 		c.tags = append(c.tags, &tag{seq: st.nextSeq(), name: name, roomID: RoomID,
 			createdAt: []time.Time{mustTime("2016-09-01T11:31:36.042Z"), mustTime("2016-09-01T12:20:12.206Z")}[i]})
@@ -199,20 +200,20 @@ func (s *Server) seedExamples() {
 	member(c, UserID, "user", false, "2016-08-30T10:00:40.000")
 	msg(c, deriveID("example:ended:1"), "msg", "visitor", endedVisitor, "Thanks, that was all.", "2016-08-30T10:00:30.000")
 	msg(c, deriveID("example:ended:2"), "msg", "user", UserID, "You're welcome!", "2016-08-30T10:01:10.000")
-	c.isEnded, c.endedAt = true, giosg.Ptr(mustTime("2016-08-30T10:05:00.000"))
+	c.isEnded, c.endedAt = true, chatsdk.Ptr(mustTime("2016-08-30T10:05:00.000"))
 
 	// The invitation examples.
 	c = newChat(InvitationChatID, RoomID, "operator", "2016-09-01T11:00:00.000", "2016-09-01T16:31:36.042")
 	member(c, UserID, "user", true, "2016-09-01T11:00:00.000")
 	member(c, HelperUserID, "user", true, "2016-09-01T16:31:36.042")
 	st.addInvitation(&invitation{seq: st.nextSeq(), id: OutgoingInvitationID, chatID: InvitationChatID,
-		invitedByUserID: UserID, invitedUserID: giosg.Ptr(HelperUserID), acceptedByUserID: giosg.Ptr(HelperUserID), isAccepted: true,
+		invitedByUserID: UserID, invitedUserID: chatsdk.Ptr(HelperUserID), acceptedByUserID: chatsdk.Ptr(HelperUserID), isAccepted: true,
 		createdAt: mustTime("2016-09-01T11:31:36.042Z"), updatedAt: mustTime("2016-09-01T15:31:36.042Z"),
-		acceptedAt: giosg.Ptr(mustTime("2016-09-01T16:31:36.042Z"))})
+		acceptedAt: chatsdk.Ptr(mustTime("2016-09-01T16:31:36.042Z"))})
 	c = newChat(InvitingChatID, RoomID, "operator", "2016-09-01T15:00:00.000", "2016-09-01T15:31:36.042")
 	member(c, HelperUserID, "user", true, "2016-09-01T15:00:00.000")
 	st.addInvitation(&invitation{seq: st.nextSeq(), id: IncomingInvitationID, chatID: InvitingChatID,
-		invitedByUserID: HelperUserID, invitedUserID: giosg.Ptr(UserID),
+		invitedByUserID: HelperUserID, invitedUserID: chatsdk.Ptr(UserID),
 		createdAt: mustTime("2016-09-01T15:31:36.042Z"), updatedAt: mustTime("2016-09-01T15:31:36.042Z")})
 
 	// The conversation starter examples.

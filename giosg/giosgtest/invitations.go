@@ -4,7 +4,7 @@ import (
 	"net/http"
 	"slices"
 
-	"github.com/chatsdk-go/chatsdk/giosg"
+	"github.com/chatsdk-go/chatsdk"
 )
 
 func invitationKey(inv *invitation) position { return pos(inv.createdAt, inv.seq) }
@@ -182,7 +182,7 @@ func (s *Server) expireInvitation(r *http.Request) (int, any, error) {
 	}
 	now := s.now()
 	inv.isExpired = true
-	inv.expiredAt = giosg.Ptr(now)
+	inv.expiredAt = chatsdk.Ptr(now)
 	inv.updatedAt = now
 	return http.StatusOK, s.invitationModel(inv), nil
 }
@@ -221,8 +221,8 @@ func (s *Server) acceptInvitation(r *http.Request) (int, any, error) {
 	}
 	now := s.now()
 	inv.isAccepted = true
-	inv.acceptedByUserID = giosg.Ptr(u.id)
-	inv.acceptedAt = giosg.Ptr(now)
+	inv.acceptedByUserID = chatsdk.Ptr(u.id)
+	inv.acceptedAt = chatsdk.Ptr(now)
 	inv.updatedAt = now
 	if m := c.member(u.id); m == nil {
 		s.addMember(c, u.id, "user", true, now)

@@ -5,7 +5,7 @@ import (
 	"net/http"
 	"time"
 
-	"github.com/chatsdk-go/chatsdk/giosg"
+	"github.com/chatsdk-go/chatsdk"
 	"github.com/chatsdk-go/chatsdk/internal/lenient"
 )
 
@@ -94,7 +94,7 @@ func readMembershipInput(b body) (membershipInput, error) {
 			if err := json.Unmarshal(raw, &t); err != nil || t.IsZero() {
 				return in, badRequest("last_seen_at: Datetime has wrong format.")
 			}
-			in.lastSeenAt = giosg.Ptr(t.Time)
+			in.lastSeenAt = chatsdk.Ptr(t.Time)
 		}
 	}
 	return in, nil

@@ -5,6 +5,7 @@ package giosgtest
 import (
 	"time"
 
+	"github.com/chatsdk-go/chatsdk"
 	"github.com/chatsdk-go/chatsdk/giosg"
 )
 
@@ -63,7 +64,7 @@ func (s *Server) chatModel(c *chat) giosg.Chat {
 		v.RoomName, v.RoomOrganizationID = rm.name, rm.orgID
 	}
 	if c.encryptedSymmetricKey != "" {
-		v.EncryptedSymmetricKey = giosg.Ptr(c.encryptedSymmetricKey)
+		v.EncryptedSymmetricKey = chatsdk.Ptr(c.encryptedSymmetricKey)
 	}
 	if v.LegacyConversationState == "" {
 		switch {
@@ -96,7 +97,7 @@ func (c *chat) visitorWaitTime() (bool, float64) {
 			continue
 		}
 		if m.senderType == "visitor" && asked == nil {
-			asked = giosg.Ptr(m.createdAt)
+			asked = chatsdk.Ptr(m.createdAt)
 		}
 		if m.senderType == "user" && asked != nil {
 			return true, m.createdAt.Sub(*asked).Seconds()
@@ -141,7 +142,7 @@ func (s *Server) membershipModel(m *membership) giosg.ChatMembership {
 	}
 	if u := s.st.users[m.memberID]; u != nil && m.memberType == "user" {
 		v.MemberName, v.MemberPublicName, v.MemberAvatar = u.appearance()
-		v.MemberOrganizationID = giosg.Ptr(u.orgID)
+		v.MemberOrganizationID = chatsdk.Ptr(u.orgID)
 		v.IsBot = u.isBot
 	}
 	return v
@@ -152,7 +153,7 @@ func (s *Server) membershipModel(m *membership) giosg.ChatMembership {
 // derived from the user's.
 func (u *user) appearance() (name, publicName *string, avatar *giosg.Avatar) {
 	avatar = &giosg.Avatar{ID: deriveID("avatar:" + u.id), URL: "https://service.giosg.com/avatars/" + u.id + ".jpg"}
-	return giosg.Ptr(u.fullName()), giosg.Ptr(u.publicName()), avatar
+	return chatsdk.Ptr(u.fullName()), chatsdk.Ptr(u.publicName()), avatar
 }
 
 func (s *Server) messageModel(m *message) giosg.ChatMessage {
@@ -202,7 +203,7 @@ func (s *Server) userRef(id string) *giosg.UserRef {
 	if u == nil {
 		return nil
 	}
-	return &giosg.UserRef{ID: u.id, FullName: u.fullName(), FirstName: u.firstName, LastName: u.lastName, OrganizationID: u.orgID, IsBot: giosg.Ptr(u.isBot)}
+	return &giosg.UserRef{ID: u.id, FullName: u.fullName(), FirstName: u.firstName, LastName: u.lastName, OrganizationID: u.orgID, IsBot: chatsdk.Ptr(u.isBot)}
 }
 
 func (s *Server) invitationModel(inv *invitation) giosg.ChatInvitation {
@@ -262,7 +263,7 @@ func (s *Server) suggestionModel(sg *suggestion) giosg.ReplySuggestion {
 		RelevancyScore:  sg.relevancyScore,
 		CreatedByUserID: sg.createdByUserID,
 		CreatedByUser:   s.userRef(sg.createdByUserID),
-		UpdatedByUserID: giosg.Ptr(sg.updatedByUserID),
+		UpdatedByUserID: chatsdk.Ptr(sg.updatedByUserID),
 		UpdatedByUser:   s.userRef(sg.updatedByUserID),
 		RoomID:          s.st.chats[sg.chatID].roomID,
 		ChatID:          sg.chatID,

@@ -5,7 +5,7 @@ import (
 	"fmt"
 	"time"
 
-	"github.com/chatsdk-go/chatsdk/giosg"
+	"github.com/chatsdk-go/chatsdk"
 )
 
 // ChatSpec describes a chat for AddChat. The zero value is an open,
@@ -92,7 +92,7 @@ func (s *Server) addChat(spec ChatSpec) (string, error) {
 	}
 	c.isWaiting = spec.Waiting
 	if spec.Waiting {
-		c.waitingStartedAt = giosg.Ptr(at)
+		c.waitingStartedAt = chatsdk.Ptr(at)
 	}
 	for _, name := range spec.Tags {
 		if c.tag(name) == nil {
@@ -187,7 +187,7 @@ func (s *Server) AddVisitorMessage(chatID, text string) (string, error) {
 			msg := s.visitorMessage(c, m.memberID, text, now)
 			if !c.isWaiting {
 				c.isWaiting = true
-				c.waitingStartedAt = giosg.Ptr(now)
+				c.waitingStartedAt = chatsdk.Ptr(now)
 			}
 			c.updatedAt = now
 			return msg.id, nil
@@ -198,7 +198,7 @@ func (s *Server) AddVisitorMessage(chatID, text string) (string, error) {
 
 func (s *Server) visitorMessage(c *chat, visitorID, text string, at time.Time) *message {
 	m := &message{seq: s.st.nextSeq(), id: s.newID(), chatID: c.id, msgType: "msg", createdAt: at,
-		senderType: "visitor", senderID: visitorID, text: giosg.Ptr(text)}
+		senderType: "visitor", senderID: visitorID, text: chatsdk.Ptr(text)}
 	c.messages = append(c.messages, m)
 	return m
 }

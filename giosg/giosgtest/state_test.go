@@ -93,7 +93,7 @@ func TestEndedChatRefusesChanges(t *testing.T) {
 	assert.Equal(t, http.StatusBadRequest, statusOf(err), "membership update (documented 400): %v", err)
 	_, err = c.Chats.MarkNotWaiting(ctx, user, id)
 	assert.Equal(t, http.StatusBadRequest, statusOf(err), "not waiting (documented 400): %v", err)
-	_, err = c.Chats.Patch(ctx, user, id, &giosg.ChatUpdate{IsEnded: giosg.Ptr(false)})
+	_, err = c.Chats.Patch(ctx, user, id, &giosg.ChatUpdate{IsEnded: chatsdk.Ptr(false)})
 	assert.Equal(t, http.StatusBadRequest, statusOf(err), "reopen: %v", err)
 	_, err = c.Invitations.Send(ctx, user, id, &giosg.InvitationCreate{InvitedUserID: giosgtest.HelperUserID})
 	assert.Equal(t, http.StatusConflict, statusOf(err), "invite: %v", err)
@@ -122,7 +122,7 @@ func TestEndingExpiresPendingInvitations(t *testing.T) {
 	require.NotNil(t, ch.ActiveDuration)
 	assert.True(t, srv.IsEnded(giosgtest.ChatID))
 
-	got := collect(t, c.Invitations.ListOutgoing(ctx, user, giosgtest.ChatID, &giosg.InvitationListParams{IsExpired: giosg.Ptr(true)}))
+	got := collect(t, c.Invitations.ListOutgoing(ctx, user, giosgtest.ChatID, &giosg.InvitationListParams{IsExpired: chatsdk.Ptr(true)}))
 	require.Len(t, got, 1)
 	assert.Equal(t, inv.Value.ID, got[0].ID)
 	require.NotNil(t, got[0].ExpiredAt)
@@ -169,7 +169,7 @@ func TestInvitationsAcceptOrExpireOnce(t *testing.T) {
 	assert.NotEqual(t, inv.Value.ID, again.Value.ID)
 
 	// Team invitations reach the team's members; the organization's reach its users.
-	incoming := collect(t, c.Invitations.ListIncoming(ctx, giosgtest.HelperUserID, &giosg.InvitationListParams{IsAccepted: giosg.Ptr(false)}))
+	incoming := collect(t, c.Invitations.ListIncoming(ctx, giosgtest.HelperUserID, &giosg.InvitationListParams{IsAccepted: chatsdk.Ptr(false)}))
 	require.Len(t, incoming, 1)
 	assert.Equal(t, again.Value.ID, incoming[0].ID)
 
@@ -356,8 +356,8 @@ func TestChatFilters(t *testing.T) {
 	defer srv.Close()
 	c := newClient(t, srv)
 	owned := giosg.OrgOwnedChats(giosgtest.OrgID)
-	open := collect(t, c.Chats.List(ctx, owned, &giosg.ChatListParams{IsEnded: giosg.Ptr(false)}))
-	ended := collect(t, c.Chats.List(ctx, owned, &giosg.ChatListParams{IsEnded: giosg.Ptr(true)}))
+	open := collect(t, c.Chats.List(ctx, owned, &giosg.ChatListParams{IsEnded: chatsdk.Ptr(false)}))
+	ended := collect(t, c.Chats.List(ctx, owned, &giosg.ChatListParams{IsEnded: chatsdk.Ptr(true)}))
 	all := collect(t, c.Chats.List(ctx, owned, nil))
 	assert.Len(t, all, len(open)+len(ended))
 	require.Len(t, ended, 1)
@@ -373,14 +373,14 @@ func TestChatFilters(t *testing.T) {
 	require.Len(t, asc, len(all))
 	assert.Equal(t, all[0].ID, asc[len(asc)-1].ID)
 
-	waiting := collect(t, c.Chats.List(ctx, owned, &giosg.ChatListParams{IsWaiting: giosg.Ptr(true)}))
+	waiting := collect(t, c.Chats.List(ctx, owned, &giosg.ChatListParams{IsWaiting: chatsdk.Ptr(true)}))
 	require.Len(t, waiting, 1)
 	assert.Equal(t, giosgtest.PendingChatID, waiting[0].ID)
-	noUserMsgs := collect(t, c.Chats.List(ctx, owned, &giosg.ChatListParams{HasUserMessages: giosg.Ptr(false)}))
+	noUserMsgs := collect(t, c.Chats.List(ctx, owned, &giosg.ChatListParams{HasUserMessages: chatsdk.Ptr(false)}))
 	for _, ch := range noUserMsgs {
 		assert.False(t, ch.HasUserMessages)
 	}
-	notParticipating := collect(t, c.Chats.List(ctx, giosg.UserChats(giosgtest.UserID), &giosg.ChatListParams{IsParticipating: giosg.Ptr(false)}))
+	notParticipating := collect(t, c.Chats.List(ctx, giosg.UserChats(giosgtest.UserID), &giosg.ChatListParams{IsParticipating: chatsdk.Ptr(false)}))
 	require.Len(t, notParticipating, 1)
 	assert.Equal(t, giosgtest.EndedChatID, notParticipating[0].ID)
 	after := collect(t, c.Chats.List(ctx, owned, &giosg.ChatListParams{CreatedAtAfter: all[1].CreatedAt.Time}))
