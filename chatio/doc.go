@@ -27,7 +27,7 @@
 // Every operation is a POST of a JSON object to a path under [DefaultBaseURL]
 // with "Authorization: Bearer <token>". Required fields and enumerated values
 // are checked before anything is sent; a failed check returns a
-// *[ValidationError] naming the field. An answer with a status of 400 or more
+// *chatsdk.ParamError naming the field. An answer with a status of 400 or more
 // is a *chatsdk.APIError whose Type and Message come from the documented
 // error body {"error": {"type": ..., "message": ...}} (compare Type with the
 // ErrorType constants). A 200 whose body is empty, null or {} where an object

@@ -36,21 +36,19 @@ const (
 	ErrorTypeNotFound = "not_found"
 )
 
-// ErrInvalidParams matches every *ValidationError with errors.Is. It is
+// ErrInvalidParams matches every *chatsdk.ParamError with errors.Is. It is
 // chatsdk.ErrInvalidParams.
 var ErrInvalidParams = core.ErrInvalidParams
 
-// ValidationError reports parameters that were refused before any request
-// was sent. It is chatsdk.ParamError.
-type ValidationError = core.ParamError
-
-func invalid(field, format string, args ...any) *ValidationError {
-	return &ValidationError{Field: field, Problem: fmt.Sprintf(format, args...)}
+// invalid is the *chatsdk.ParamError of a parameter refused before any
+// request was sent; withOperation names the operation.
+func invalid(field, format string, args ...any) *core.ParamError {
+	return &core.ParamError{Field: field, Problem: fmt.Sprintf(format, args...)}
 }
 
-// withOperation sets the operation name of a *ValidationError.
+// withOperation sets the operation name of a *chatsdk.ParamError.
 func withOperation(err error, o call) error {
-	var ve *ValidationError
+	var ve *core.ParamError
 	if errors.As(err, &ve) {
 		cp := *ve
 		cp.Operation = o.operationName()

@@ -93,9 +93,9 @@ func TestUnknownResponseFieldsAreIgnored(t *testing.T) {
 	assert.Equal(t, &chatio.BotAgent{ID: "b1", Name: "n", Status: chatio.StatusOffline}, bot)
 }
 
-func TestValidationErrorMessage(t *testing.T) {
-	err := error(&chatio.ValidationError{Operation: "chatio.Webhooks.Register", Field: "action", Problem: "required"})
+func TestParamErrorMessage(t *testing.T) {
+	err := error(&chatsdk.ParamError{Operation: "chatio.Webhooks.Register", Field: "action", Problem: "required"})
 	assert.Equal(t, "chatio.Webhooks.Register: invalid parameters: action: required", err.Error())
 	assert.True(t, errors.Is(err, chatio.ErrInvalidParams))
-	assert.Equal(t, "invalid parameters: required", (&chatio.ValidationError{Problem: "required"}).Error())
+	assert.Equal(t, "invalid parameters: required", (&chatsdk.ParamError{Problem: "required"}).Error())
 }

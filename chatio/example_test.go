@@ -92,7 +92,7 @@ func ExampleNewFilters() {
 	// invalid parameters: thread_properties.routing.status.values[1]: int among string values (all values must have one type)
 }
 
-func ExampleValidationError() {
+func Example_paramError() {
 	c, err := chatio.NewClient("token")
 	if err != nil {
 		log.Fatal(err)

@@ -130,7 +130,7 @@ func TestValidationSendsNothing(t *testing.T) {
 			require.Error(t, err)
 			assert.EqualValues(t, 0, ts.receipts.Load(), "nothing is sent")
 			assert.ErrorIs(t, err, chatio.ErrInvalidParams)
-			var ve *chatio.ValidationError
+			var ve *chatsdk.ParamError
 			require.True(t, errors.As(err, &ve), "%T", err)
 			assert.Equal(t, tc.operation, ve.Operation)
 			assert.Equal(t, tc.field, ve.Field)

@@ -44,7 +44,7 @@
 // Path IDs are int64 values, so an ID can never change which endpoint is
 // called; string inputs (usernames, tags) travel in the query or the body,
 // encoded. Required parameters are checked before anything is sent: a
-// missing one returns a *ParamError that matches ErrInvalidParams.
+// missing one returns a *chatsdk.ParamError that matches ErrInvalidParams.
 //
 // Retries follow package chatsdk: GET and DELETE requests are retried on
 // 408, 429, 5xx and connection errors; POST and PATCH requests are never

@@ -476,7 +476,7 @@ func TestParamErrorsSendNothing(t *testing.T) {
 		err := tc.call(context.Background(), c)
 		require.Error(t, err, name)
 		assert.ErrorIs(t, err, ErrInvalidParams, name)
-		var pe *ParamError
+		var pe *chatsdk.ParamError
 		require.ErrorAs(t, err, &pe, name)
 		assert.Equal(t, tc.param, pe.Field, name)
 		assert.Contains(t, err.Error(), "chatrhub.", name)

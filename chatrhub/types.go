@@ -50,7 +50,7 @@ const (
 )
 
 var (
-	// ErrInvalidParams matches every *ParamError: a required parameter was
+	// ErrInvalidParams matches every *chatsdk.ParamError: a required parameter was
 	// missing or invalid, and nothing was sent. It is chatsdk.ErrInvalidParams.
 	ErrInvalidParams = core.ErrInvalidParams
 	// ErrTransferRejected is returned by Chats.Transfer when a successful
@@ -59,10 +59,8 @@ var (
 	ErrTransferRejected = errors.New("chatrhub: transfer rejected")
 )
 
-// ParamError reports a required parameter that is missing or invalid. It is
-// returned before any request is sent and matches ErrInvalidParams.
-type ParamError = core.ParamError
-
+// paramErr is the *chatsdk.ParamError of op for a required parameter that
+// is missing or invalid; it matches ErrInvalidParams.
 func paramErr(op, param, problem string) error {
-	return &ParamError{Operation: op, Field: param, Problem: problem}
+	return &core.ParamError{Operation: op, Field: param, Problem: problem}
 }

@@ -48,6 +48,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/chatsdk-go/chatsdk"
 	"github.com/chatsdk-go/chatsdk/chatio"
 	"github.com/chatsdk-go/chatsdk/internal/fake"
 )
@@ -395,7 +396,7 @@ func decode(body []byte, v any) *apiError {
 
 // validation turns a chatio Validate error into a validation answer.
 func validation(err error) *apiError {
-	var ve *chatio.ValidationError
+	var ve *chatsdk.ParamError
 	if errors.As(err, &ve) && ve.Field != "" {
 		return errValidation("%s: %s", ve.Field, ve.Problem)
 	}
