@@ -25,13 +25,6 @@ type Resource[T any] struct {
 	Attributes T      `json:"attributes"`
 }
 
-// NewResource wraps attributes (usually a model) in a resource object of the
-// given type and ID, the form in which the API sends them (the fake server
-// in package chatrhubtest uses it).
-func NewResource[T any](typ string, id int64, attributes T) Resource[T] {
-	return Resource[T]{Type: typ, ID: Int(id), Attributes: attributes}
-}
-
 // The resource types ("type") of the API's objects.
 const (
 	TypeAgents          = "agents"
