@@ -80,8 +80,13 @@ func (p *pacer) done(h http.Header, status, n int) {
 			p.notBefore = t
 		}
 	}
+	if p.remaining >= 0 && !now.Before(p.reset) {
+		p.remaining = -1
+	}
 	if rl.HasRemaining && rl.HasReset && rl.Reset.After(now) && rl.Reset.Sub(now) <= p.maxWait {
-		if p.remaining < 0 || !rl.Reset.Equal(p.reset) || rl.Remaining < p.remaining {
+		// Answers arrive out of order: until the window resets, the
+		// lowest count announced is kept, with its reset.
+		if p.remaining < 0 || rl.Remaining < p.remaining {
 			p.remaining, p.reset = rl.Remaining, rl.Reset
 		}
 	}
