@@ -2,6 +2,7 @@ package chatrhub
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"net/http"
 	"strings"
@@ -12,6 +13,14 @@ import (
 
 // ChatsService lists, reads, tags, reports on and transfers chats.
 type ChatsService service
+
+// TransferFailedMessage is the documented failure text of Transfer Chat.
+const TransferFailedMessage = "Invalid usernames or authentication."
+
+// ErrTransferRejected is returned by Chats.Transfer when a successful (2xx)
+// answer does not confirm the transfer, such as the documented "Invalid
+// usernames or authentication.".
+var ErrTransferRejected = errors.New("chatrhub: transfer rejected")
 
 // ListChatsParams filters List Chats. StartDate and EndDate are required and
 // are instants, sent as epoch milliseconds (anything below a millisecond is
