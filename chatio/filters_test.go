@@ -96,6 +96,9 @@ func FuzzPropertyValues(f *testing.F) {
 		if err := json.Unmarshal(b, &again); err != nil {
 			t.Fatalf("decoding %s: %v", b, err)
 		}
+		if !sameAfterRoundTrip(v, again) {
+			t.Fatalf("round trip through %s changed %#v to %#v", b, v, again)
+		}
 		b2, _ := json.Marshal(again)
 		if string(b) != string(b2) {
 			t.Fatalf("round trip changed %s to %s", b, b2)
@@ -135,6 +138,9 @@ func FuzzFilters(f *testing.F) {
 		}
 		if err := again.Validate(); err != nil {
 			t.Fatalf("valid filters %s became invalid: %v", b, err)
+		}
+		if !sameAfterRoundTrip(filters, again) {
+			t.Fatalf("round trip through %s changed\n%#v\nto\n%#v", b, filters, again)
 		}
 	})
 }
