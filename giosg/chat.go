@@ -149,3 +149,12 @@ type ChatListParams struct {
 	// for UserChats.
 	CreatedAtBefore time.Time `url:"created_at_before,omitempty"`
 }
+
+// Chat types.
+const (
+	ChatTypeOperator = "operator"
+	ChatTypeVisitor  = "visitor"
+	ChatTypeGroup    = "group"
+	ChatTypeTask     = "task"
+	ChatTypeExternal = "external"
+)

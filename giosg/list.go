@@ -65,3 +65,45 @@ func seq[T any](ctx context.Context, c *Client, lc listCall, err error, opts []C
 		return p.Results, p.Next, nil
 	})
 }
+
+// Page is one page of a cursor-paginated collection.
+type Page[T any] struct {
+	// Next is the absolute URL of the next page, or "" on the last page.
+	// Pass it as ListOptions.PageURL to fetch that page.
+	Next string `json:"next"`
+	// Previous is the absolute URL of the previous page, or "".
+	Previous string `json:"previous"`
+	// Results are the items of this page.
+	Results []T `json:"results"`
+}
+
+// ListOptions are the paging controls every list takes. They are never sent
+// as query parameters.
+type ListOptions struct {
+	// PageURL, when set, is the absolute URL of the page to start from: the
+	// Next (or Previous) of a page fetched earlier. It already carries the
+	// filters of the first request, so the other params are not sent again.
+	// Like every next URL, it must have the client's base URL scheme, host
+	// and port.
+	PageURL string `url:"-"`
+	// MaxPages caps how many pages an iterator fetches; when more pages
+	// remain it stops with an error matching chatsdk.ErrPageLimit. 0 means
+	// no cap.
+	MaxPages int `url:"-"`
+}
+
+func (o *ListOptions) listOptions() ListOptions {
+	if o == nil {
+		return ListOptions{}
+	}
+	return *o
+}
+
+// Ordering values for the ordering list parameter.
+const (
+	OrderCreatedAsc  = "created_at"
+	OrderCreatedDesc = "-created_at"
+	// OrderUpdatedAsc and OrderUpdatedDesc are documented for UserChats only.
+	OrderUpdatedAsc  = "updated_at"
+	OrderUpdatedDesc = "-updated_at"
+)

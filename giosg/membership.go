@@ -113,3 +113,16 @@ type MembershipListParams struct {
 	// participates, false only the others.
 	IsParticipating *bool `url:"is_participating,omitempty"`
 }
+
+// Composing statuses of a chat membership.
+const (
+	ComposingIdle   = "idle"
+	ComposingTyping = "typing"
+	ComposingTyped  = "typed"
+)
+
+// Member types of a chat membership.
+const (
+	MemberUser    = "user"
+	MemberVisitor = "visitor"
+)

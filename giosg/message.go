@@ -178,3 +178,56 @@ type MessageListParams struct {
 	// TypeNotIn excludes messages of these types.
 	TypeNotIn []string `url:"type__not_in,comma,omitempty"`
 }
+
+// Message types (ChatMessage.Type and the MessageListParams filters).
+const (
+	MessageTypeMsg                = "msg"
+	MessageTypeAutosuggest        = "autosuggest"
+	MessageTypeJoin               = "join"
+	MessageTypeLeave              = "leave"
+	MessageTypeShoppingCartLocked = "shoppingcart_locked"
+	MessageTypeAction             = "action"
+	MessageTypeCallRequest        = "call_request"
+	MessageTypeCallEnded          = "call_ended"
+	MessageTypeInteractionSubmit  = "interaction_submit"
+	MessageTypeSystem             = "system"
+)
+
+// Sender types of a chat message.
+const (
+	SenderUser    = "user"
+	SenderVisitor = "visitor"
+	SenderRule    = "rule"
+)
+
+// Attachment templates of a chat message.
+const (
+	TemplateGeneric     = "generic"
+	TemplateInteraction = "interaction"
+	TemplateExternal    = "external"
+)
+
+// Attachment action types.
+const (
+	ActionButton     = "button"
+	ActionLinkButton = "link_button"
+)
+
+// Link targets of attachments and link buttons.
+const (
+	LinkTargetBlank  = "_blank"
+	LinkTargetParent = "_parent"
+)
+
+// Attachment action styles (the button colour; secondary by default).
+const (
+	StylePrimary        = "primary"
+	StyleSecondary      = "secondary"
+	StyleInfo           = "info"
+	StyleSuccess        = "success"
+	StyleWarning        = "warning"
+	StyleDanger         = "danger"
+	StyleLink           = "link"
+	StyleBrandPrimary   = "brand_primary"
+	StyleBrandSecondary = "brand_secondary"
+)
