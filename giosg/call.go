@@ -33,6 +33,19 @@ func doResult[T any](ctx context.Context, c *Client, op, method, path string, bo
 	return &Result[T]{Value: v, Created: resp.Created()}, nil
 }
 
+// doIdempotentResult is doResult for operations that answer 200 with the
+// existing object when it already exists: they are safe to replay, so they
+// are retried like a GET.
+func doIdempotentResult[T any](ctx context.Context, c *Client, op, method, path string, body any, opts []CallOption) (*Result[T], error) {
+	safe := true
+	out := new(T)
+	resp, err := c.core.Do(ctx, &core.Request{Operation: op, Method: method, Path: path, Body: body, ReplaySafe: &safe}, out, opts...)
+	if err != nil {
+		return nil, err
+	}
+	return &Result[T]{Value: out, Created: resp.Created()}, nil
+}
+
 // doDelete sends a DELETE; the API answers 204 No Content.
 func doDelete(ctx context.Context, c *Client, op, path string, opts []CallOption) error {
 	_, err := c.core.Do(ctx, &core.Request{Operation: op, Method: http.MethodDelete, Path: path}, nil, opts...)

@@ -51,7 +51,8 @@ func (s *InvitationsService) ListOutgoingPage(ctx context.Context, scope ChatSco
 // one of the IDs). The API answers 200 when the invited party already has a
 // pending invitation to the chat (Result.Created false, the existing
 // invitation) and 201 when a new one was sent (Result.Created true).
-// Offered by UserChats.
+// Offered by UserChats. Retried on 5xx and connection errors: it is
+// idempotent.
 func (s *InvitationsService) Send(ctx context.Context, scope ChatScope, chatID string, inv *InvitationCreate, opts ...CallOption) (*Result[ChatInvitation], error) {
 	const op = "giosg.Invitations.Send"
 	if err := required(op, "chat ID", chatID); err != nil {
@@ -73,7 +74,7 @@ func (s *InvitationsService) Send(ctx context.Context, scope ChatScope, chatID s
 	if err != nil {
 		return nil, err
 	}
-	return doResult[ChatInvitation](ctx, s.c, op, http.MethodPost, path, inv, opts)
+	return doIdempotentResult[ChatInvitation](ctx, s.c, op, http.MethodPost, path, inv, opts)
 }
 
 // UpdateOutgoing updates an outgoing invitation with PUT. The API reads only

@@ -105,8 +105,10 @@ func (s *MembershipsService) ListForUserPage(ctx context.Context, userID string,
 //     membership (Result.Created false) or 201 with a new one
 //     (Result.Created true).
 //
-// Join is a POST: it is never retried once the request may have reached the
-// server.
+// Through an organization scope Join is retried on 5xx and connection
+// errors: it is idempotent. Through a user scope it is never retried once
+// sent: the API answers 201 to every join there, so a replay cannot be
+// told from a first join.
 func (s *MembershipsService) Join(ctx context.Context, scope ChatScope, chatID string, join *MembershipJoin, opts ...CallOption) (*Result[ChatMembership], error) {
 	const op = "giosg.Memberships.Join"
 	if err := required(op, "chat ID", chatID); err != nil {
@@ -127,6 +129,10 @@ func (s *MembershipsService) Join(ctx context.Context, scope ChatScope, chatID s
 	path, err := scope.path(op, capJoin, chatID, "memberships")
 	if err != nil {
 		return nil, err
+	}
+	switch scope.kind {
+	case scopeOrgOwned, scopeOrgInvolved, scopeOrgRouted:
+		return doIdempotentResult[ChatMembership](ctx, s.c, op, http.MethodPost, path, join, opts)
 	}
 	return doResult[ChatMembership](ctx, s.c, op, http.MethodPost, path, join, opts)
 }

@@ -49,7 +49,8 @@ func (s *TagsService) ListAllowedPage(ctx context.Context, scope ChatScope, chat
 
 // Add tags a chat with name. The API answers 200 when the chat already has
 // the tag (Result.Created false) and 201 when it was added (Result.Created
-// true), so adding a tag twice is harmless.
+// true), so adding a tag twice is harmless. Retried on 5xx and connection
+// errors: it is idempotent.
 func (s *TagsService) Add(ctx context.Context, scope ChatScope, chatID, name string, opts ...CallOption) (*Result[ChatTag], error) {
 	const op = "giosg.Tags.Add"
 	if err := required(op, "chat ID", chatID, "tag name", name); err != nil {
@@ -59,7 +60,7 @@ func (s *TagsService) Add(ctx context.Context, scope ChatScope, chatID, name str
 	if err != nil {
 		return nil, err
 	}
-	return doResult[ChatTag](ctx, s.c, op, http.MethodPost, path, struct {
+	return doIdempotentResult[ChatTag](ctx, s.c, op, http.MethodPost, path, struct {
 		Name string `json:"name"`
 	}{name}, opts)
 }
