@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"reflect"
 	"testing"
 
 	"github.com/chatsdk-go/chatsdk/chatio"
@@ -43,8 +44,19 @@ func FuzzParse(f *testing.F) {
 		} else if wh.Payload != nil {
 			t.Fatalf("unknown action %q with payload %T", wh.Action, wh.Payload)
 		}
-		if _, err := json.Marshal(wh.Payload); err != nil {
+		if wh.Payload == nil {
+			return
+		}
+		encoded, err := json.Marshal(wh.Payload)
+		if err != nil {
 			t.Fatalf("re-encoding %s: %v", wh.Action, err)
+		}
+		again := reflect.New(reflect.TypeOf(wh.Payload).Elem()).Interface()
+		if err := json.Unmarshal(encoded, again); err != nil {
+			t.Fatalf("decoding re-encoded %s %s: %v", wh.Action, encoded, err)
+		}
+		if !sameAfterRoundTrip(wh.Payload, again) {
+			t.Fatalf("%s: round trip through %s changed\n%#v\nto\n%#v", wh.Action, encoded, wh.Payload, again)
 		}
 	})
 }
@@ -73,8 +85,16 @@ func FuzzDecodeEvent(f *testing.F) {
 		if e == nil || e.Base() == nil {
 			t.Fatal("nil event without an error")
 		}
-		if _, err := json.Marshal(e); err != nil {
+		encoded, err := json.Marshal(e)
+		if err != nil {
 			t.Fatalf("re-encoding %T: %v", e, err)
+		}
+		again, err := DecodeEvent(encoded)
+		if err != nil {
+			t.Fatalf("decoding re-encoded %T %s: %v", e, encoded, err)
+		}
+		if !sameAfterRoundTrip(e, again) {
+			t.Fatalf("round trip through %s changed\n%#v\nto\n%#v", encoded, e, again)
 		}
 	})
 }
