@@ -74,7 +74,9 @@ type UpdateAgentParams struct {
 }
 
 // Update changes the agent's attributes and returns the updated agent.
-// params must set at least one field.
+// params must set at least one field. It is a PATCH: never retried once sent (a
+// failure after sending matches chatsdk.ErrMayHaveBeenApplied);
+// chatsdk.WithRetryUnsafe retries it.
 //
 // PATCH /agents/{agent_id}.json
 func (s *AgentsService) Update(ctx context.Context, agentID int64, params *UpdateAgentParams, opts ...CallOption) (*Agent, error) {

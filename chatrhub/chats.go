@@ -98,7 +98,9 @@ type UpdateChatTagParams struct {
 	Tag string `json:"tag"`
 }
 
-// UpdateTag sets the chat's tag and returns the updated chat.
+// UpdateTag sets the chat's tag and returns the updated chat. It is a PATCH: never retried once sent (a
+// failure after sending matches chatsdk.ErrMayHaveBeenApplied);
+// chatsdk.WithRetryUnsafe retries it.
 //
 // The docs' curl example sends this to /chat/{id}.json; this method uses
 // the path of the docs' HTTP section, /chats/{id}.json, which matches every

@@ -88,7 +88,9 @@ func (s *GroupsService) Add(ctx context.Context, params *GroupParams, opts ...Ca
 	}, opts)
 }
 
-// Edit changes a group's attributes and returns the updated group.
+// Edit changes a group's attributes and returns the updated group. It is a PATCH: never retried once sent (a
+// failure after sending matches chatsdk.ErrMayHaveBeenApplied);
+// chatsdk.WithRetryUnsafe retries it.
 //
 // PATCH /groups/{group_id}.json
 func (s *GroupsService) Edit(ctx context.Context, groupID int64, params *GroupParams, opts ...CallOption) (*Group, error) {

@@ -109,7 +109,9 @@ func (s *VisitorsService) Add(ctx context.Context, params *VisitorParams, opts .
 }
 
 // Edit changes a visitor's attributes and returns the updated visitor.
-// params must set at least one field.
+// params must set at least one field. It is a PATCH: never retried once sent (a
+// failure after sending matches chatsdk.ErrMayHaveBeenApplied);
+// chatsdk.WithRetryUnsafe retries it.
 //
 // PATCH /visitors/{visitor_id}.json
 func (s *VisitorsService) Edit(ctx context.Context, visitorID int64, params *VisitorParams, opts ...CallOption) (*Visitor, error) {

@@ -89,6 +89,9 @@ func (s *ChatsService) Update(ctx context.Context, scope ChatScope, chatID strin
 
 // Patch changes the attributes set in update with PATCH; otherwise like
 // Update.
+//
+// It is a PATCH: never retried once sent (a failure after sending
+// matches chatsdk.ErrMayHaveBeenApplied); chatsdk.WithRetryUnsafe retries it.
 func (s *ChatsService) Patch(ctx context.Context, scope ChatScope, chatID string, update *ChatUpdate, opts ...CallOption) (*Chat, error) {
 	return s.update(ctx, "giosg.Chats.Patch", http.MethodPatch, scope, chatID, update, opts)
 }
@@ -96,6 +99,9 @@ func (s *ChatsService) Patch(ctx context.Context, scope ChatScope, chatID string
 // End ends a chat (PATCH {"is_ended": true}). Once ended, no messages or
 // members can be added and the chat cannot be reopened; is_waiting becomes
 // false. Offered by OrgOwnedChats and UserChats.
+//
+// It is a PATCH: never retried once sent (a failure after sending
+// matches chatsdk.ErrMayHaveBeenApplied); chatsdk.WithRetryUnsafe retries it.
 func (s *ChatsService) End(ctx context.Context, scope ChatScope, chatID string, opts ...CallOption) (*Chat, error) {
 	return s.update(ctx, "giosg.Chats.End", http.MethodPatch, scope, chatID, &ChatUpdate{IsEnded: chatsdk.Ptr(true)}, opts)
 }
@@ -103,6 +109,9 @@ func (s *ChatsService) End(ctx context.Context, scope ChatScope, chatID string, 
 // MarkNotWaiting changes a chat to not waiting (PATCH {"is_waiting":
 // false}); the API answers 400 if the chat has ended. Offered by
 // OrgOwnedChats and UserChats.
+//
+// It is a PATCH: never retried once sent (a failure after sending
+// matches chatsdk.ErrMayHaveBeenApplied); chatsdk.WithRetryUnsafe retries it.
 func (s *ChatsService) MarkNotWaiting(ctx context.Context, scope ChatScope, chatID string, opts ...CallOption) (*Chat, error) {
 	return s.update(ctx, "giosg.Chats.MarkNotWaiting", http.MethodPatch, scope, chatID, &ChatUpdate{IsWaiting: chatsdk.Ptr(false)}, opts)
 }

@@ -36,6 +36,9 @@ func (s *ConversationStartersService) ListPage(ctx context.Context, userID strin
 // Add adds a conversation starter (message and language code are
 // required). The API answers 400 (chatsdk.ErrBadRequest) when the user
 // already has one for the language.
+//
+// It is a POST: never retried once sent (a failure after sending
+// matches chatsdk.ErrMayHaveBeenApplied); chatsdk.WithRetryUnsafe retries it.
 func (s *ConversationStartersService) Add(ctx context.Context, userID string, starter *ConversationStarterCreate, opts ...CallOption) (*ConversationStarter, error) {
 	const op = "giosg.ConversationStarters.Add"
 	if err := required(op, "user ID", userID); err != nil {
@@ -70,6 +73,9 @@ func (s *ConversationStartersService) Update(ctx context.Context, userID, langua
 }
 
 // Patch changes the conversation starter of a language with PATCH.
+//
+// It is a PATCH: never retried once sent (a failure after sending
+// matches chatsdk.ErrMayHaveBeenApplied); chatsdk.WithRetryUnsafe retries it.
 func (s *ConversationStartersService) Patch(ctx context.Context, userID, languageCode string, update *ConversationStarterUpdate, opts ...CallOption) (*ConversationStarter, error) {
 	return s.update(ctx, "giosg.ConversationStarters.Patch", http.MethodPatch, userID, languageCode, update, opts)
 }

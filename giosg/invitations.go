@@ -85,11 +85,17 @@ func (s *InvitationsService) UpdateOutgoing(ctx context.Context, scope ChatScope
 }
 
 // PatchOutgoing is UpdateOutgoing with PATCH.
+//
+// It is a PATCH: never retried once sent (a failure after sending
+// matches chatsdk.ErrMayHaveBeenApplied); chatsdk.WithRetryUnsafe retries it.
 func (s *InvitationsService) PatchOutgoing(ctx context.Context, scope ChatScope, chatID, invitationID string, update *InvitationUpdate, opts ...CallOption) (*ChatInvitation, error) {
 	return s.updateOutgoing(ctx, "giosg.Invitations.PatchOutgoing", http.MethodPatch, scope, chatID, invitationID, update, opts)
 }
 
 // Expire expires an outgoing invitation (PATCH {"is_expired": true}).
+//
+// It is a PATCH: never retried once sent (a failure after sending
+// matches chatsdk.ErrMayHaveBeenApplied); chatsdk.WithRetryUnsafe retries it.
 func (s *InvitationsService) Expire(ctx context.Context, scope ChatScope, chatID, invitationID string, opts ...CallOption) (*ChatInvitation, error) {
 	return s.updateOutgoing(ctx, "giosg.Invitations.Expire", http.MethodPatch, scope, chatID, invitationID, &InvitationUpdate{IsExpired: chatsdk.Ptr(true)}, opts)
 }
@@ -151,11 +157,17 @@ func (s *InvitationsService) UpdateIncoming(ctx context.Context, userID, invitat
 }
 
 // PatchIncoming is UpdateIncoming with PATCH.
+//
+// It is a PATCH: never retried once sent (a failure after sending
+// matches chatsdk.ErrMayHaveBeenApplied); chatsdk.WithRetryUnsafe retries it.
 func (s *InvitationsService) PatchIncoming(ctx context.Context, userID, invitationID string, update *InvitationUpdate, opts ...CallOption) (*ChatInvitation, error) {
 	return s.updateIncoming(ctx, "giosg.Invitations.PatchIncoming", http.MethodPatch, userID, invitationID, update, opts)
 }
 
 // Accept accepts an incoming invitation (PATCH {"is_accepted": true}).
+//
+// It is a PATCH: never retried once sent (a failure after sending
+// matches chatsdk.ErrMayHaveBeenApplied); chatsdk.WithRetryUnsafe retries it.
 func (s *InvitationsService) Accept(ctx context.Context, userID, invitationID string, opts ...CallOption) (*ChatInvitation, error) {
 	return s.updateIncoming(ctx, "giosg.Invitations.Accept", http.MethodPatch, userID, invitationID, &InvitationUpdate{IsAccepted: chatsdk.Ptr(true)}, opts)
 }

@@ -60,6 +60,9 @@ func (s *ReplySuggestionsService) ListForMessagePage(ctx context.Context, scope 
 
 // Add adds a reply suggestion to a message (suggestion is required; a
 // relevancy score is shown in the console). The API answers 201.
+//
+// It is a POST: never retried once sent (a failure after sending
+// matches chatsdk.ErrMayHaveBeenApplied); chatsdk.WithRetryUnsafe retries it.
 func (s *ReplySuggestionsService) Add(ctx context.Context, scope ChatScope, chatID, messageID string, suggestion *ReplySuggestionCreate, opts ...CallOption) (*ReplySuggestion, error) {
 	const op = "giosg.ReplySuggestions.Add"
 	if err := required(op, "chat ID", chatID, "message ID", messageID); err != nil {
@@ -91,6 +94,9 @@ func (s *ReplySuggestionsService) Update(ctx context.Context, scope ChatScope, c
 }
 
 // Patch changes the attributes set in update with PATCH.
+//
+// It is a PATCH: never retried once sent (a failure after sending
+// matches chatsdk.ErrMayHaveBeenApplied); chatsdk.WithRetryUnsafe retries it.
 func (s *ReplySuggestionsService) Patch(ctx context.Context, scope ChatScope, chatID, messageID, suggestionID string, update *ReplySuggestionUpdate, opts ...CallOption) (*ReplySuggestion, error) {
 	return s.update(ctx, "giosg.ReplySuggestions.Patch", http.MethodPatch, scope, chatID, messageID, suggestionID, update, opts)
 }
