@@ -57,10 +57,13 @@
 // the documented uses: Chats.End, Chats.MarkNotWaiting, Invitations.Expire,
 // Invitations.Accept.
 //
-// Requests are retried only when safe: GET, PUT and DELETE after 408, 429,
-// 5xx or a connection error; a POST or PATCH (sending a message, joining a
-// chat) is never sent again once it may have reached the server, and its
-// error then matches chatsdk.ErrMayHaveBeenApplied. Error answers are
+// Requests are retried only when safe: GET, PUT and DELETE, and the POSTs
+// that answer 200 with the object when it already exists (Tags.Add,
+// Invitations.Send, Memberships.Join through an organization scope), after
+// 408, 429, 5xx or a connection error; any other POST or PATCH (sending a
+// message, creating a chat) is never sent again once it may have reached
+// the server, and its error then matches chatsdk.ErrMayHaveBeenApplied.
+// chatsdk.WithRetryUnsafe and chatsdk.WithoutRetries change this per call. Error answers are
 // *chatsdk.APIError (the Django REST Framework {"detail": ...} body becomes
 // its Message) and match chatsdk.ErrNotFound, chatsdk.ErrConflict, ... A 200
 // whose body is empty, null or {} where an object is documented is a

@@ -19,18 +19,18 @@ func TestFailNext(t *testing.T) {
 	srv, c := setup(t)
 	srv.FailNext(chatiotest.Failure{Status: http.StatusServiceUnavailable})
 	_, err := c.BotAgents.Create(ctx, &chatio.CreateBotAgentParams{Name: "a", Status: chatio.StatusOffline})
-	assert.ErrorIs(t, err, chatsdk.ErrMayHaveBeenApplied)
-	requireAPIError(t, err, http.StatusServiceUnavailable, chatio.ErrorTypeInternal)
+	require.ErrorIs(t, err, chatsdk.ErrMayHaveBeenApplied)
+	_ = requireAPIError(t, err, http.StatusServiceUnavailable, chatio.ErrorTypeInternal)
 	assert.Empty(t, srv.BotAgents(), "an injected failure changes nothing")
 
 	srv.FailNext(chatiotest.Failure{Status: http.StatusForbidden, Body: chatiotest.ErrorBody(chatio.ErrorTypeLicenseExpired, "License expired"), Times: 2})
 	for range 2 {
 		_, err = c.Webhooks.List(ctx)
-		assert.ErrorIs(t, err, chatsdk.ErrForbidden)
-		requireAPIError(t, err, http.StatusForbidden, chatio.ErrorTypeLicenseExpired)
+		require.ErrorIs(t, err, chatsdk.ErrForbidden)
+		_ = requireAPIError(t, err, http.StatusForbidden, chatio.ErrorTypeLicenseExpired)
 	}
 	_, err = c.Webhooks.List(ctx)
-	assert.NoError(t, err)
+	require.NoError(t, err)
 
 	srv.FailNext(chatiotest.Failure{Status: http.StatusTeapot})
 	srv.Reset()
@@ -63,7 +63,7 @@ func TestFailNextMatchesPathAndRecordsRequests(t *testing.T) {
 	_, err := c.BotAgents.List(ctx, nil)
 	require.NoError(t, err, "a bot agent operation does not match")
 	err = c.Webhooks.Unregister(ctx, "w1")
-	requireAPIError(t, err, http.StatusServiceUnavailable, chatio.ErrorTypeInternal)
+	_ = requireAPIError(t, err, http.StatusServiceUnavailable, chatio.ErrorTypeInternal)
 
 	assert.Equal(t, 1, srv.RequestCount(http.MethodPost, "/agents/get_bot_agents"))
 	assert.Equal(t, 1, srv.RequestCount("", "/webhooks/{name}"))

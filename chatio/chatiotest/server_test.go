@@ -3,7 +3,6 @@ package chatiotest_test
 import (
 	"context"
 	"encoding/json"
-	"errors"
 	"io"
 	"net/http"
 	"net/http/httptest"
@@ -122,8 +121,8 @@ func TestBotAgentLifecycle(t *testing.T) {
 
 	require.NoError(t, c.BotAgents.Remove(ctx, created.BotAgentID))
 	_, err = c.BotAgents.Get(ctx, created.BotAgentID)
-	assert.ErrorIs(t, err, chatsdk.ErrNotFound)
-	requireAPIError(t, err, http.StatusNotFound, chatio.ErrorTypeNotFound)
+	require.ErrorIs(t, err, chatsdk.ErrNotFound)
+	_ = requireAPIError(t, err, http.StatusNotFound, chatio.ErrorTypeNotFound)
 	assert.Len(t, srv.BotAgents(), 1)
 }
 
@@ -137,7 +136,7 @@ func TestUnknownIDs(t *testing.T) {
 		"unregister": c.Webhooks.Unregister(ctx, "nope"),
 	} {
 		t.Run(name, func(t *testing.T) {
-			assert.ErrorIs(t, err, chatsdk.ErrNotFound)
+			require.ErrorIs(t, err, chatsdk.ErrNotFound)
 			apiErr := requireAPIError(t, err, http.StatusNotFound, chatio.ErrorTypeNotFound)
 			assert.Contains(t, apiErr.Message, `"nope"`)
 		})
@@ -181,8 +180,8 @@ func TestAuthentication(t *testing.T) {
 	assert.Equal(t, "right", srv.Token)
 	c := newClient(t, srv, "wrong")
 	_, err := c.BotAgents.List(ctx, nil)
-	assert.ErrorIs(t, err, chatsdk.ErrUnauthorized)
-	requireAPIError(t, err, http.StatusUnauthorized, chatio.ErrorTypeAuthentication)
+	require.ErrorIs(t, err, chatsdk.ErrUnauthorized)
+	_ = requireAPIError(t, err, http.StatusUnauthorized, chatio.ErrorTypeAuthentication)
 
 	resp, err := http.Post(srv.BaseURL+"/agents/get_bot_agents", "application/json", strings.NewReader("{}"))
 	require.NoError(t, err)
@@ -221,7 +220,7 @@ func TestServerValidation(t *testing.T) {
 		{"missing name", "POST", "/agents/create_bot_agent", `{"status":"offline"}`, 400, "name"},
 		{"bad status", "POST", "/agents/create_bot_agent", `{"name":"a","status":"busy"}`, 400, "status"},
 		{"bad priority", "POST", "/agents/create_bot_agent", `{"name":"a","status":"offline","groups":[{"id":0,"priority":"top"}]}`, 400, "groups[0].priority"},
-		{"unknown field", "POST", "/agents/create_bot_agent", `{"name":"a","status":"offline","nmae":"b"}`, 400, "nmae"},
+		{"unknown field", "POST", "/agents/create_bot_agent", `{"name":"a","status":"offline","colour":"b"}`, 400, "colour"},
 		{"not JSON", "POST", "/agents/create_bot_agent", `{"name":`, 400, "Wrong format"},
 		{"update without id", "POST", "/agents/update_bot_agent", `{"name":"x"}`, 400, "id"},
 		{"remove without id", "POST", "/agents/remove_bot_agent", `{}`, 400, "bot_agent_id"},
@@ -365,8 +364,8 @@ func TestSendArbitraryDelivery(t *testing.T) {
 	}))
 	assert.Equal(t, []map[string]any{{"webhook_id": "w", "secret_key": "wrong", "action": "some_future_action", "data": []any{1.0, 2.0}}}, rcv.deliveries())
 	err := srv.Send(ctx, "http://127.0.0.1:1/unreachable", chatiotest.Delivery{})
-	assert.Error(t, err)
-	assert.False(t, errors.As(err, new(*chatiotest.DeliveryError)))
+	require.Error(t, err)
+	assert.NotErrorAs(t, err, new(*chatiotest.DeliveryError))
 }
 
 func TestStateIsCopied(t *testing.T) {

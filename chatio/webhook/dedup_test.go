@@ -36,11 +36,12 @@ func TestDeduplicationHandlesEachDeliveryOnce(t *testing.T) {
 	})
 	var wg sync.WaitGroup
 	for i := range 20 {
+		payload := threadClosedBody(t, "c1", fmt.Sprint("t", i))
 		for range 5 {
 			wg.Add(1)
 			go func() {
 				defer wg.Done()
-				w := serve(h, newRequest(context.Background(), threadClosedBody(t, "c1", fmt.Sprint("t", i))))
+				w := serve(h, newRequest(context.Background(), payload))
 				assert.Equal(t, http.StatusOK, w.Code)
 			}()
 		}

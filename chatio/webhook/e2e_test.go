@@ -88,7 +88,7 @@ func TestDeliveriesFromTheFake(t *testing.T) {
 		// A delivery with another webhook's secret is refused.
 		err = api.Send(ctx, receiver.URL, chatiotest.Delivery{WebhookID: hook.WebhookID, SecretKey: "secret-other", Action: action, Data: fixture.Data})
 		var refused *chatiotest.DeliveryError
-		require.True(t, errors.As(err, &refused), "%v", err)
+		require.ErrorAs(t, err, &refused, "%v", err)
 		assert.Equal(t, http.StatusUnauthorized, refused.StatusCode)
 	}
 	p := got[chatio.ActionIncomingEvent].(*webhook.IncomingEvent)

@@ -166,7 +166,7 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if err := h.dispatchOnce(r.Context(), wh); err != nil {
-		if err != errHandlerPanicked {
+		if !errors.Is(err, errHandlerPanicked) {
 			h.log(r.Context(), slog.LevelError, "chat.io webhook handler failed",
 				slog.String("webhook_id", wh.ID), slog.String("action", string(wh.Action)), slog.Any("error", err))
 		}

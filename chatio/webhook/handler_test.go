@@ -141,7 +141,7 @@ func TestOversizedBodyIsRefusedWithoutReadingIt(t *testing.T) {
 		r := httptest.NewRequest(http.MethodPost, "/", io.NopCloser(src))
 		r.ContentLength = -1
 		_, err := Parse(r, testSecrets)
-		assert.ErrorIs(t, err, ErrBodyTooLarge)
+		require.ErrorIs(t, err, ErrBodyTooLarge)
 		assert.Equal(t, int64(DefaultMaxBodyBytes+1), src.read.Load())
 	})
 	t.Run("custom limit", func(t *testing.T) {
@@ -278,7 +278,7 @@ func TestFormContentTypeWithJSONBody(t *testing.T) {
 	r = newRequest(context.Background(), []byte(form))
 	r.Header.Set("Content-Type", "application/x-www-form-urlencoded")
 	_, err := Parse(r, testSecrets)
-	assert.ErrorIs(t, err, ErrUnsupportedMediaType)
+	require.ErrorIs(t, err, ErrUnsupportedMediaType)
 	r = newRequest(context.Background(), []byte(form))
 	r.Header.Set("Content-Type", "application/x-www-form-urlencoded")
 	assert.Equal(t, http.StatusUnsupportedMediaType, serve(h, r).Code)
@@ -335,10 +335,10 @@ func TestNewHandlerRefusesBadConfiguration(t *testing.T) {
 		"nil map in iface": (Secrets)(nil),
 	} {
 		_, err := NewHandler(src)
-		assert.ErrorIs(t, err, ErrMisconfigured, name)
+		require.ErrorIs(t, err, ErrMisconfigured, name)
 	}
 	_, err := NewHandler(testSecrets, WithMaxBodyBytes(0))
-	assert.ErrorIs(t, err, ErrMisconfigured)
+	require.ErrorIs(t, err, ErrMisconfigured)
 	_, err = NewHandler(testSecrets, WithMaxBodyBytes(-1))
 	assert.ErrorIs(t, err, ErrMisconfigured)
 }
@@ -389,7 +389,7 @@ func TestSecretFunc(t *testing.T) {
 	t.Run("empty secret never matches an empty secret_key", func(t *testing.T) {
 		empty := SecretFunc(func(context.Context, string) (string, bool, error) { return "", true, nil })
 		_, err := Parse(newRequest(context.Background(), body(t, "w1", "", chatio.ActionThreadClosed, threadClosedData)), empty)
-		assert.ErrorIs(t, err, ErrMisconfigured)
+		require.ErrorIs(t, err, ErrMisconfigured)
 		_, err = Parse(newRequest(context.Background(), body(t, "w1", "", chatio.ActionThreadClosed, threadClosedData)), Secrets{"w1": ""})
 		assert.ErrorIs(t, err, ErrMisconfigured)
 	})
@@ -405,11 +405,11 @@ func TestParse(t *testing.T) {
 	assert.Equal(t, "hello there", p.Event.(*Message).Text)
 
 	_, err = Parse(newRequest(context.Background(), fixture(t, chatio.ActionIncomingEvent)), nil)
-	assert.ErrorIs(t, err, ErrMisconfigured)
+	require.ErrorIs(t, err, ErrMisconfigured)
 	_, err = Parse(newRequest(context.Background(), fixture(t, chatio.ActionIncomingEvent)), SecretFunc(nil))
-	assert.ErrorIs(t, err, ErrMisconfigured, "a typed nil SecretFunc is a configuration error, not a panic")
+	require.ErrorIs(t, err, ErrMisconfigured, "a typed nil SecretFunc is a configuration error, not a panic")
 	_, err = Parse(newRequest(context.Background(), fixture(t, chatio.ActionIncomingEvent)), testSecrets, WithMaxBodyBytes(0))
-	assert.ErrorIs(t, err, ErrMisconfigured)
+	require.ErrorIs(t, err, ErrMisconfigured)
 	_, err = Parse(httptest.NewRequest(http.MethodGet, "/", nil), testSecrets)
 	assert.ErrorIs(t, err, ErrMethodNotAllowed)
 }

@@ -38,16 +38,16 @@ func TestSecretStoreIsSeenAfterNewHandler(t *testing.T) {
 
 func TestSecretStoreRefusesEmptySecretsAndNil(t *testing.T) {
 	var store SecretStore // the zero value is usable
-	assert.ErrorIs(t, store.Set("w1", ""), ErrMisconfigured)
+	require.ErrorIs(t, store.Set("w1", ""), ErrMisconfigured)
 	assert.Equal(t, 0, store.Len())
 	require.NoError(t, store.Set("w1", "s1"))
 	secret, ok, err := store.WebhookSecret(context.Background(), "w1")
 	assert.Equal(t, "s1", secret)
 	assert.True(t, ok)
-	assert.NoError(t, err)
+	require.NoError(t, err)
 
 	_, err = NewHandler((*SecretStore)(nil))
-	assert.ErrorIs(t, err, ErrMisconfigured)
+	require.ErrorIs(t, err, ErrMisconfigured)
 	_, err = Parse(newRequest(context.Background(), body(t, "w1", "s1", chatio.ActionThreadClosed, threadClosedData)), (*SecretStore)(nil))
 	assert.ErrorIs(t, err, ErrMisconfigured)
 }
@@ -68,6 +68,13 @@ func TestSecretStoreConcurrentSetAndDeliveries(t *testing.T) {
 
 	const writers, perWriter, readers = 4, 50, 4
 	var wg sync.WaitGroup
+	bodies := make([][][]byte, writers)
+	for i := range writers {
+		for j := range perWriter {
+			id := fmt.Sprintf("w%d-%d", i, j)
+			bodies[i] = append(bodies[i], body(t, id, "s-"+id, chatio.ActionThreadClosed, threadClosedData))
+		}
+	}
 	for i := range writers {
 		wg.Add(1)
 		go func() {
@@ -75,7 +82,7 @@ func TestSecretStoreConcurrentSetAndDeliveries(t *testing.T) {
 			for j := range perWriter {
 				id := fmt.Sprintf("w%d-%d", i, j)
 				assert.NoError(t, store.Set(id, "s-"+id))
-				w := serve(h, newRequest(context.Background(), body(t, id, "s-"+id, chatio.ActionThreadClosed, threadClosedData)))
+				w := serve(h, newRequest(context.Background(), bodies[i][j]))
 				assert.Equal(t, http.StatusOK, w.Code, id)
 				if j%2 == 1 {
 					store.Delete(id)
@@ -83,12 +90,13 @@ func TestSecretStoreConcurrentSetAndDeliveries(t *testing.T) {
 			}
 		}()
 	}
+	fixed := body(t, "fixed", "fixed-secret", chatio.ActionThreadClosed, threadClosedData)
 	for range readers {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			for range perWriter {
-				w := serve(h, newRequest(context.Background(), body(t, "fixed", "fixed-secret", chatio.ActionThreadClosed, threadClosedData)))
+				w := serve(h, newRequest(context.Background(), fixed))
 				assert.Equal(t, http.StatusOK, w.Code)
 			}
 		}()

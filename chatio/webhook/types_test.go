@@ -24,7 +24,7 @@ func TestTimestamp(t *testing.T) {
 	}
 	for _, in := range []string{`"soon"`, `true`, `{}`, `1e300`, `""`} {
 		var ts Timestamp
-		assert.Error(t, json.Unmarshal([]byte(in), &ts), in)
+		require.Error(t, json.Unmarshal([]byte(in), &ts), in)
 	}
 	assert.Equal(t, time.Date(2016, 9, 9, 15, 5, 0, 0, time.UTC), Timestamp(1473433500).Time())
 	assert.True(t, Timestamp(0).Time().IsZero())
@@ -121,7 +121,7 @@ func TestListsDecodeNullAndEmpty(t *testing.T) {
 	var c Chat
 	require.NoError(t, json.Unmarshal([]byte(`{"users": null}`), &c))
 	assert.Nil(t, c.Users)
-	assert.Error(t, json.Unmarshal([]byte(`{"users": [{"type": "agent", "present": "yes"}]}`), &c))
+	require.Error(t, json.Unmarshal([]byte(`{"users": [{"type": "agent", "present": "yes"}]}`), &c))
 	assert.Error(t, json.Unmarshal([]byte(`{"events": [1]}`), &th))
 }
 

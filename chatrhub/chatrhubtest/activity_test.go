@@ -42,7 +42,7 @@ func TestGetAgentActivity(t *testing.T) {
 	assert.Len(t, added, 1)
 
 	_, err = c.AgentActivity.Get(ctx, 99, &chatrhub.AgentActivityParams{StartDate: day(2018, 6, 19), EndDate: day(2018, 6, 20)})
-	requireStatus(t, err, http.StatusNotFound)
+	_ = requireStatus(t, err, http.StatusNotFound)
 
 	for query, detail := range map[string]string{
 		"":                       "query parameter start_date is required",

@@ -63,7 +63,7 @@ func TestGetAgent(t *testing.T) {
 	assert.Equal(t, "Test Display", a.DisplayName)
 
 	_, err = c.Agents.Get(ctx, 99)
-	requireStatus(t, err, http.StatusNotFound)
+	_ = requireStatus(t, err, http.StatusNotFound)
 	assert.ErrorIs(t, err, chatsdk.ErrNotFound)
 }
 
@@ -92,7 +92,7 @@ func TestUpdateAgent(t *testing.T) {
 	assert.Equal(t, a, got)
 
 	_, err = c.Agents.Update(ctx, 99, &chatrhub.UpdateAgentParams{FullName: chatsdk.Ptr("x")})
-	requireStatus(t, err, http.StatusNotFound)
+	_ = requireStatus(t, err, http.StatusNotFound)
 }
 
 func TestUpdateAgentRejectsBadAttributes(t *testing.T) {

@@ -136,7 +136,7 @@ func (f field) check(v any) (any, error) {
 		case string:
 			var list []any
 			if err := json.Unmarshal([]byte(x), &list); err != nil {
-				return nil, fmt.Errorf("want a JSON list inside a string: %v", err)
+				return nil, fmt.Errorf("want a JSON list inside a string: %w", err)
 			}
 			return x, nil
 		case []any:

@@ -118,7 +118,7 @@ func TestGetChatNestsItsObjects(t *testing.T) {
 	assert.Equal(t, 87.0, *ch1.AverageRating)
 
 	_, err = c.Chats.Get(ctx, 999)
-	requireStatus(t, err, http.StatusNotFound)
+	_ = requireStatus(t, err, http.StatusNotFound)
 }
 
 func TestUpdateChatTag(t *testing.T) {
@@ -145,7 +145,7 @@ func TestUpdateChatTag(t *testing.T) {
 	assert.Equal(t, "attribute tag is required", r.detail())
 
 	_, err = c.Chats.UpdateTag(ctx, 999, &chatrhub.UpdateChatTagParams{Tag: "x"})
-	requireStatus(t, err, http.StatusNotFound)
+	_ = requireStatus(t, err, http.StatusNotFound)
 }
 
 func TestChatReport(t *testing.T) {
@@ -231,11 +231,11 @@ func TestTransferChat(t *testing.T) {
 		"to self":              {AgentUsernameFrom: "jennybrown1", AgentUsernameTo: "jennybrown1"},
 	} {
 		_, err := c.Chats.Transfer(ctx, 3, &p)
-		assert.ErrorIs(t, err, chatrhub.ErrTransferRejected, name)
-		assert.ErrorContains(t, err, chatrhub.TransferFailedMessage, name)
+		require.ErrorIs(t, err, chatrhub.ErrTransferRejected, name)
+		require.ErrorContains(t, err, chatrhub.TransferFailedMessage, name)
 	}
 	_, err = c.Chats.Transfer(ctx, 999, &chatrhub.TransferChatParams{AgentUsernameFrom: "a", AgentUsernameTo: "b"})
-	requireStatus(t, err, http.StatusNotFound)
+	_ = requireStatus(t, err, http.StatusNotFound)
 
 	for query, detail := range map[string]string{
 		"":                                 "query parameter agent_username_from is required",

@@ -26,7 +26,7 @@ func TestListAndGetGroups(t *testing.T) {
 	assert.Equal(t, groups[0], *g)
 
 	_, err = c.Groups.Get(ctx, 1)
-	requireStatus(t, err, http.StatusNotFound)
+	_ = requireStatus(t, err, http.StatusNotFound)
 }
 
 func TestAddEditRemoveGroup(t *testing.T) {
@@ -63,11 +63,11 @@ func TestAddEditRemoveGroup(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, chatrhub.SuccessDeleted, res.Message)
 	_, err = c.Groups.Get(ctx, g.ID)
-	requireStatus(t, err, http.StatusNotFound)
+	_ = requireStatus(t, err, http.StatusNotFound)
 	_, err = c.Groups.Remove(ctx, g.ID)
-	requireStatus(t, err, http.StatusNotFound)
+	_ = requireStatus(t, err, http.StatusNotFound)
 	_, err = c.Groups.Edit(ctx, g.ID, &chatrhub.GroupParams{GroupName: "x"})
-	requireStatus(t, err, http.StatusNotFound)
+	_ = requireStatus(t, err, http.StatusNotFound)
 
 	// group_name is required by Add and Edit.
 	for _, tc := range []struct{ method, path string }{{http.MethodPost, "/groups.json"}, {http.MethodPatch, "/groups/10204.json"}} {
@@ -110,7 +110,7 @@ func TestListGroupsByAgent(t *testing.T) {
 	assert.Empty(t, none)
 
 	_, err = c.AgentGroups.List(ctx, 99)
-	requireStatus(t, err, http.StatusNotFound)
+	_ = requireStatus(t, err, http.StatusNotFound)
 }
 
 func TestAssignGetAndRemoveAgentGroup(t *testing.T) {
@@ -154,20 +154,20 @@ func TestAssignGetAndRemoveAgentGroup(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, &chatrhub.AgentGroupAssignment{}, got, "removed: no object")
 	_, err = c.AgentGroups.Remove(ctx, 1, 10204)
-	requireStatus(t, err, http.StatusNotFound)
+	_ = requireStatus(t, err, http.StatusNotFound)
 
 	// Unknown agents and groups are 404.
 	_, err = c.AgentGroups.Get(ctx, 99, 10204)
-	requireStatus(t, err, http.StatusNotFound)
+	_ = requireStatus(t, err, http.StatusNotFound)
 	_, err = c.AgentGroups.Get(ctx, 1, 99)
-	requireStatus(t, err, http.StatusNotFound)
+	_ = requireStatus(t, err, http.StatusNotFound)
 	_, err = c.AgentGroups.Assign(ctx, 99, &chatrhub.AssignAgentParams{GroupID: 10204})
-	requireStatus(t, err, http.StatusNotFound)
+	_ = requireStatus(t, err, http.StatusNotFound)
 	_, err = c.AgentGroups.Assign(ctx, 1, &chatrhub.AssignAgentParams{GroupID: 99})
-	requireStatus(t, err, http.StatusNotFound)
-	assert.ErrorIs(t, err, chatsdk.ErrNotFound)
+	_ = requireStatus(t, err, http.StatusNotFound)
+	require.ErrorIs(t, err, chatsdk.ErrNotFound)
 	_, err = c.AgentGroups.Remove(ctx, 1, 99)
-	requireStatus(t, err, http.StatusNotFound)
+	_ = requireStatus(t, err, http.StatusNotFound)
 
 	// The answer to Get Agent Group Assignment without an assignment.
 	r := raw(t, srv, http.MethodGet, "/agent_groups/agent_id/4/group_id/10204.json", "")

@@ -45,9 +45,9 @@ func TestListMessages(t *testing.T) {
 	assert.Equal(t, []int64{23, 24}, messageIDs(both))
 
 	_, err = c.Messages.List(ctx, &chatrhub.ListMessagesParams{ChatID: 999})
-	requireStatus(t, err, http.StatusNotFound)
+	_ = requireStatus(t, err, http.StatusNotFound)
 	_, err = c.Messages.List(ctx, &chatrhub.ListMessagesParams{VisitorUsername: "nobody"})
-	requireStatus(t, err, http.StatusNotFound)
+	_ = requireStatus(t, err, http.StatusNotFound)
 
 	for query, detail := range map[string]string{
 		"?include_admin=false":          "query parameter visitor_username or chat_id is required",

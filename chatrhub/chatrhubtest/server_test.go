@@ -108,7 +108,7 @@ func TestEveryOperationRejectsAWrongToken(t *testing.T) {
 		t.Run(op.name, func(t *testing.T) {
 			err := op.call(bad)
 			apiErr := requireStatus(t, err, http.StatusUnauthorized)
-			assert.ErrorIs(t, err, chatsdk.ErrUnauthorized)
+			require.ErrorIs(t, err, chatsdk.ErrUnauthorized)
 			assert.NotEmpty(t, apiErr.Message)
 		})
 	}
@@ -157,7 +157,7 @@ func TestWithTokenChangesTheAcceptedToken(t *testing.T) {
 	_, err := c.Agents.List(ctx, nil)
 	require.NoError(t, err)
 	_, err = clientWithToken(t, srv, chatrhubtest.DefaultToken).Agents.List(ctx, nil)
-	requireStatus(t, err, http.StatusUnauthorized)
+	_ = requireStatus(t, err, http.StatusUnauthorized)
 }
 
 func TestBaseURLHasTheAPIPrefix(t *testing.T) {
@@ -228,8 +228,8 @@ func TestFailNextInjectsFailures(t *testing.T) {
 	// A POST is not retried, and the failure did not change state.
 	srv.FailNext(chatrhubtest.Failure{Status: http.StatusServiceUnavailable, Times: 1})
 	_, err = c.Groups.Add(ctx, &chatrhub.GroupParams{GroupName: "Once"})
-	requireStatus(t, err, http.StatusServiceUnavailable)
-	assert.ErrorIs(t, err, chatsdk.ErrMayHaveBeenApplied)
+	_ = requireStatus(t, err, http.StatusServiceUnavailable)
+	require.ErrorIs(t, err, chatsdk.ErrMayHaveBeenApplied)
 	assert.Len(t, srv.Requests(), 4)
 	groups, err := c.Groups.List(ctx)
 	require.NoError(t, err)
@@ -326,7 +326,7 @@ func TestConcurrentUse(t *testing.T) {
 		}
 	}
 	assert.Equal(t, 16, n)
-	assert.Equal(t, 16*3+1, len(srv.Requests()))
+	assert.Len(t, srv.Requests(), 16*3+1)
 }
 
 func TestFailNextMatchesMethodAndPath(t *testing.T) {
@@ -337,13 +337,13 @@ func TestFailNextMatchesMethodAndPath(t *testing.T) {
 	_, err = c.Agents.Get(ctx, 4)
 	require.NoError(t, err, "another path does not match")
 	_, err = c.Groups.Add(ctx, &chatrhub.GroupParams{GroupName: "Once"})
-	requireStatus(t, err, http.StatusConflict)
+	_ = requireStatus(t, err, http.StatusConflict)
 	_, err = c.Groups.Add(ctx, &chatrhub.GroupParams{GroupName: "Twice"})
 	require.NoError(t, err, "Times 0 fails once")
 
 	srv.FailNext(chatrhubtest.Failure{Path: "/agents/{agent_id}.json", Status: http.StatusTeapot, Body: []byte(`{"errors": []}`)})
 	_, err = c.Agents.Get(ctx, 4)
-	requireStatus(t, err, http.StatusTeapot)
+	_ = requireStatus(t, err, http.StatusTeapot)
 
 	assert.Equal(t, 2, srv.RequestCount(http.MethodGet, "/agents/{agent_id}.json"))
 	assert.Equal(t, 2, srv.RequestCount(http.MethodPost, "/groups.json"))

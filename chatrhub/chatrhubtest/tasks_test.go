@@ -123,7 +123,7 @@ func TestUpdateOperationalTask(t *testing.T) {
 	assert.False(t, bool(task.IsComplete))
 
 	_, err = c.Tasks.UpdateOperational(ctx, 999, true)
-	requireStatus(t, err, http.StatusNotFound)
+	_ = requireStatus(t, err, http.StatusNotFound)
 	_, err = c.Tasks.UpdateOperational(ctx, 3, true)
 	apiErr := requireStatus(t, err, http.StatusBadRequest)
 	assert.Equal(t, "task 3 is a machine_learning task, not a operational task", apiErr.Message)
@@ -156,9 +156,9 @@ func TestUpdateMachineLearningTask(t *testing.T) {
 	}
 
 	_, err = c.Tasks.UpdateMachineLearning(ctx, 999, 1)
-	requireStatus(t, err, http.StatusNotFound)
+	_ = requireStatus(t, err, http.StatusNotFound)
 	_, err = c.Tasks.UpdateMachineLearning(ctx, 1, 1)
-	requireStatus(t, err, http.StatusBadRequest)
+	_ = requireStatus(t, err, http.StatusBadRequest)
 	r = raw(t, srv, http.MethodGet, "/q_tasks/machine_learning/3/x.json", "")
 	assert.Equal(t, http.StatusBadRequest, r.status)
 }

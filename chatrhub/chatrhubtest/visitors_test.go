@@ -63,7 +63,7 @@ func TestGetVisitorByUsername(t *testing.T) {
 	assert.Equal(t, "Minneapolis", v.City)
 
 	_, err = c.Visitors.GetByUsername(ctx, "nobody")
-	requireStatus(t, err, http.StatusNotFound)
+	_ = requireStatus(t, err, http.StatusNotFound)
 
 	r := raw(t, srv, http.MethodGet, "/visitors.json?visitor_username=", "")
 	assert.Equal(t, http.StatusBadRequest, r.status)
@@ -101,9 +101,9 @@ func TestAddAndEditVisitor(t *testing.T) {
 	assert.Equal(t, []int64{6}, visitorIDs(listed))
 
 	_, err = c.Visitors.Edit(ctx, 999, &chatrhub.VisitorParams{Name: chatsdk.Ptr("x")})
-	requireStatus(t, err, http.StatusNotFound)
+	_ = requireStatus(t, err, http.StatusNotFound)
 	_, err = c.Visitors.Add(ctx, &chatrhub.VisitorParams{GroupID: chatsdk.Ptr(int64(99))})
-	requireStatus(t, err, http.StatusNotFound)
+	_ = requireStatus(t, err, http.StatusNotFound)
 
 	// Every attribute is optional; Add Visitor answers 201.
 	r := raw(t, srv, http.MethodPost, "/visitors.json", `{"data": {"type": "visitors", "attributes": {}}}`)

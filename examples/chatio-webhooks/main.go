@@ -150,7 +150,7 @@ func runOffline(ctx context.Context, path string, logger *slog.Logger, out io.Wr
 	forged := chatiotest.Delivery{WebhookID: hook.WebhookID, SecretKey: "guessed", Action: chatio.ActionIncomingEvent, Data: incoming}
 	var refused *chatiotest.DeliveryError
 	if err := api.Send(ctx, receiver.URL+path, forged); !errors.As(err, &refused) {
-		return fmt.Errorf("a webhook with a wrong secret_key was not refused: %v", err)
+		return fmt.Errorf("a webhook with a wrong secret_key was not refused: %w", err)
 	}
 	fmt.Fprintf(out, "a webhook with a wrong secret_key was refused: %d\n", refused.StatusCode)
 

@@ -57,7 +57,7 @@ customer_banned: not known to this SDK version, 20 bytes of data
 func TestParseSecrets(t *testing.T) {
 	s, err := parseSecrets(" a=1, b = two ,")
 	require.NoError(t, err)
-	assert.Equal(t, map[string]string{"a": "1", "b": "two"}, map[string]string(s))
+	assert.Equal(t, map[string]string{"a": "1", "b": "two"}, s)
 	for _, bad := range []string{"", " , ", "a", "a=", "=s", "a=1,b"} {
 		_, err := parseSecrets(bad)
 		assert.Error(t, err, "%q", bad)
@@ -103,7 +103,7 @@ func TestRunServesWhenConfiguredAndStopsWhenCancelled(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	cfg := config{addr: "127.0.0.1:0", path: "/chatio/webhooks", secrets: "w=s"}
 	var out bytes.Buffer
-	assert.NoError(t, runWithin(t, ctx, cfg, &out, func() {
+	require.NoError(t, runWithin(t, ctx, cfg, &out, func() {
 		time.Sleep(20 * time.Millisecond)
 		cancel()
 	}))

@@ -117,7 +117,7 @@ func runChatioOffline(ctx context.Context, w io.Writer) error {
 	forged := chatiotest.Delivery{WebhookID: hook.WebhookID, SecretKey: "guessed", Action: chatio.ActionIncomingEvent, Data: incoming}
 	var refused *chatiotest.DeliveryError
 	if err := api.Send(ctx, receiverServer.URL+"/chatio/webhooks", forged); !errors.As(err, &refused) {
-		return fmt.Errorf("a webhook with a wrong secret_key was not refused: %v", err)
+		return fmt.Errorf("a webhook with a wrong secret_key was not refused: %w", err)
 	}
 	fmt.Fprintf(w, "a webhook with a wrong secret_key was refused: %d\n", refused.StatusCode)
 

@@ -129,7 +129,7 @@ func chatrhubFlow(ctx context.Context, w io.Writer, c *chatrhub.Client) error {
 	if _, err := c.Agents.Get(ctx, 999); errors.Is(err, chatsdk.ErrNotFound) {
 		fmt.Fprintln(w, "agent #999: not found, as expected")
 	} else {
-		return fmt.Errorf("get agent #999: want not found, got %v", err)
+		return fmt.Errorf("get agent #999: want not found, got %w", err)
 	}
 	return nil
 }

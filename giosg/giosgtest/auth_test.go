@@ -61,7 +61,7 @@ func TestAuthentication(t *testing.T) {
 	bad, err := giosg.NewClient("wrong", chatsdk.WithBaseURL(srv.BaseURL))
 	require.NoError(t, err)
 	_, err = bad.Chats.Get(ctx, giosg.OrgOwnedChats(giosgtest.OrgID), giosgtest.ChatID)
-	assert.ErrorIs(t, err, chatsdk.ErrUnauthorized)
+	require.ErrorIs(t, err, chatsdk.ErrUnauthorized)
 	assert.NotContains(t, err.Error(), srv.Token)
 }
 
@@ -112,7 +112,7 @@ func TestErrors(t *testing.T) {
 	require.ErrorAs(t, err, &ae)
 	assert.Equal(t, "Chat not found.", ae.Message)
 	_, err = c.Chats.ListPage(ctx, giosg.UserChats("someone-else"), nil)
-	assert.ErrorIs(t, err, chatsdk.ErrForbidden)
+	require.ErrorIs(t, err, chatsdk.ErrForbidden)
 	// A body that is not JSON is a 400.
 	status := send(t, srv, "PATCH", "/api/v5/users/"+giosgtest.UserID+"/chats/"+giosgtest.ChatID, "{not json", nil)
 	assert.Equal(t, http.StatusBadRequest, status)

@@ -2,6 +2,7 @@ package giosgtest
 
 import (
 	"encoding/json"
+	"errors"
 	"net/http"
 	"slices"
 	"unicode/utf8"
@@ -195,12 +196,12 @@ func checkAttachmentFields(raw json.RawMessage) error {
 			act := body(ac)
 			for _, key := range []string{"text", "type", "value"} {
 				if _, err := act.requiredString(key); err != nil {
-					return badRequest("attachments: actions: %s", err.(*apiError).detail)
+					return badRequest("attachments: actions: %s", errDetail(err))
 				}
 			}
 			for _, key := range []string{"is_disabled_on_selection", "is_disabled_on_visitor_message"} {
 				if _, err := act.requiredBool(key); err != nil {
-					return badRequest("attachments: actions: %s", err.(*apiError).detail)
+					return badRequest("attachments: actions: %s", errDetail(err))
 				}
 			}
 			typ, _, _ := act.stringField("type")
@@ -213,4 +214,13 @@ func checkAttachmentFields(raw json.RawMessage) error {
 		}
 	}
 	return nil
+}
+
+// errDetail is the detail of an *apiError, or the error's text.
+func errDetail(err error) string {
+	var ae *apiError
+	if errors.As(err, &ae) {
+		return ae.detail
+	}
+	return err.Error()
 }

@@ -3,6 +3,7 @@ package giosgtest
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"net/http"
@@ -64,7 +65,8 @@ func (s *Server) serve(h handlerFunc) http.HandlerFunc {
 		status, v, err := h(r)
 		s.mu.Unlock()
 		if err != nil {
-			if ae, ok := err.(*apiError); ok {
+			ae := &apiError{}
+			if errors.As(err, &ae) {
 				writeError(w, ae.status, ae.detail)
 				return
 			}

@@ -175,9 +175,9 @@ func TestInvitationsAcceptOrExpireOnce(t *testing.T) {
 
 	// Unknown invitations and parties.
 	_, err = c.Invitations.Accept(ctx, giosgtest.UserID, "no-such-invitation")
-	assert.ErrorIs(t, err, chatsdk.ErrNotFound)
+	require.ErrorIs(t, err, chatsdk.ErrNotFound)
 	_, err = c.Invitations.Send(ctx, user, giosgtest.ChatID, &giosg.InvitationCreate{InvitedTeamID: "no-such-team"})
-	assert.ErrorIs(t, err, chatsdk.ErrNotFound)
+	require.ErrorIs(t, err, chatsdk.ErrNotFound)
 	assert.Equal(t, http.StatusBadRequest, send(t, srv, "POST", "/api/v5/users/"+giosgtest.UserID+"/chats/"+giosgtest.ChatID+"/outgoing_chat_invitations",
 		`{"invited_user_id":"`+giosgtest.HelperUserID+`","invited_team_id":"`+giosgtest.TeamID+`"}`, nil), "two parties")
 }
@@ -201,7 +201,7 @@ func TestTagsAreIdempotent(t *testing.T) {
 		require.NoError(t, c.Tags.Remove(ctx, sc, giosgtest.ChatID, name))
 		assert.NotContains(t, srv.Tags(giosgtest.ChatID), name)
 		err = c.Tags.Remove(ctx, sc, giosgtest.ChatID, name)
-		assert.ErrorIs(t, err, chatsdk.ErrNotFound, "removing again: 404")
+		require.ErrorIs(t, err, chatsdk.ErrNotFound, "removing again: 404")
 	}
 	// The escaped name is one path segment; an unescaped "/" is another path.
 	_, err := c.Tags.Add(ctx, giosg.UserChats(giosgtest.UserID), giosgtest.ChatID, "a/b")
@@ -228,12 +228,12 @@ func TestConversationStartersUniquePerLanguage(t *testing.T) {
 	assert.Equal(t, []string{"en", "fi", "sv", "de"}, []string{got[0].LanguageCode, got[1].LanguageCode, got[2].LanguageCode, got[3].LanguageCode})
 
 	_, err = c.ConversationStarters.Patch(ctx, giosgtest.UserID, "xx", &giosg.ConversationStarterUpdate{Message: "?"})
-	assert.ErrorIs(t, err, chatsdk.ErrNotFound)
+	require.ErrorIs(t, err, chatsdk.ErrNotFound)
 	err = c.ConversationStarters.Remove(ctx, giosgtest.UserID, "xx")
-	assert.ErrorIs(t, err, chatsdk.ErrNotFound)
+	require.ErrorIs(t, err, chatsdk.ErrNotFound)
 	require.NoError(t, c.ConversationStarters.Remove(ctx, giosgtest.UserID, "de"))
 	err = c.ConversationStarters.Remove(ctx, giosgtest.UserID, "de")
-	assert.ErrorIs(t, err, chatsdk.ErrNotFound)
+	require.ErrorIs(t, err, chatsdk.ErrNotFound)
 	_, err = c.ConversationStarters.Add(ctx, giosgtest.UserID, &giosg.ConversationStarterCreate{Message: "Wie kann ich helfen?", LanguageCode: "de"})
 	require.NoError(t, err, "the language is free again")
 
@@ -271,7 +271,7 @@ func TestCreateChatWithVisitor(t *testing.T) {
 	assert.True(t, third.Created, "an ended chat is not resumed")
 
 	_, err = c.Chats.Create(ctx, giosg.UserRoomVisitorChats(giosgtest.UserID, giosgtest.RoomID, "no-such-visitor"))
-	assert.ErrorIs(t, err, chatsdk.ErrNotFound)
+	require.ErrorIs(t, err, chatsdk.ErrNotFound)
 	_, err = c.Chats.Create(ctx, giosg.UserRoomVisitorChats(giosgtest.UserID, "no-such-room", giosgtest.NewVisitorID))
 	assert.ErrorIs(t, err, chatsdk.ErrNotFound)
 }
@@ -299,7 +299,7 @@ func TestOrganizationJoin(t *testing.T) {
 
 	// The partner's routed chat is routed, not owned.
 	_, err = c.Chats.Get(ctx, owned, giosgtest.RoutedChatID)
-	assert.ErrorIs(t, err, chatsdk.ErrNotFound)
+	require.ErrorIs(t, err, chatsdk.ErrNotFound)
 	_, err = c.Chats.Get(ctx, giosg.OrgRoutedChats(giosgtest.OrgID), giosgtest.RoutedChatID)
 	require.NoError(t, err)
 
@@ -421,7 +421,7 @@ func TestFailNext(t *testing.T) {
 	srv.FailNext(giosgtest.Failure{Method: "POST", Path: send, Status: http.StatusServiceUnavailable})
 	_, err := c.Messages.Send(ctx, giosg.UserChats(giosgtest.UserID), giosgtest.ChatID, &giosg.MessageCreate{Message: "once"})
 	require.Error(t, err)
-	assert.ErrorIs(t, err, chatsdk.ErrMayHaveBeenApplied)
+	require.ErrorIs(t, err, chatsdk.ErrMayHaveBeenApplied)
 	assert.Equal(t, 1, srv.RequestCount("POST", send), "a message is never sent twice")
 	assert.NotContains(t, srv.MessageTexts(giosgtest.ChatID), "once", "the injected failure changed nothing")
 
@@ -441,7 +441,7 @@ func TestPrivateChatConflict(t *testing.T) {
 	require.NoError(t, err)
 	c := newClient(t, srv)
 	_, err = c.Chats.Create(ctx, giosg.UserRoomVisitorChats(giosgtest.UserID, giosgtest.RoomID, visitor))
-	assert.ErrorIs(t, err, chatsdk.ErrConflict)
+	require.ErrorIs(t, err, chatsdk.ErrConflict)
 	_, err = srv.AddChat(giosgtest.ChatSpec{RoomID: "nope"})
 	assert.Error(t, err)
 }

@@ -2,7 +2,6 @@ package lenient
 
 import (
 	"encoding/json"
-	"errors"
 	"strings"
 	"testing"
 	"time"
@@ -25,9 +24,9 @@ func TestBool(t *testing.T) {
 	}
 	for _, in := range []string{`2`, `-1`, `"yes"`, `"2"`, `1.0`, `[]`, `{}`, `"t"`} {
 		var b Bool
-		assert.Error(t, json.Unmarshal([]byte(in), &b), in)
+		require.Error(t, json.Unmarshal([]byte(in), &b), in)
 		var ib IntBool
-		assert.Error(t, json.Unmarshal([]byte(in), &ib), in)
+		require.Error(t, json.Unmarshal([]byte(in), &ib), in)
 	}
 
 	out, err := json.Marshal(struct {
@@ -55,7 +54,7 @@ func TestInt(t *testing.T) {
 		err := json.Unmarshal([]byte(in), &n)
 		require.Error(t, err, in)
 		var te *json.UnmarshalTypeError
-		assert.True(t, errors.As(err, &te), "%s: %T", in, err)
+		require.ErrorAs(t, err, &te, "%s: %T", in, err)
 	}
 	out, err := json.Marshal(map[string]Int{"n": 4})
 	require.NoError(t, err)
@@ -100,7 +99,7 @@ func TestTime(t *testing.T) {
 		err := json.Unmarshal([]byte(in), &v)
 		require.Error(t, err, in)
 		var te *json.UnmarshalTypeError
-		assert.True(t, errors.As(err, &te), in)
+		require.ErrorAs(t, err, &te, in)
 	}
 
 	out, err := json.Marshal(map[string]Time{"zero": {}, "t": zoned})
@@ -112,7 +111,7 @@ func TestTime(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, `"9999-12-31T23:30:00-01:00"`, string(out), "kept offset when UTC would be year 10000")
 	_, err = json.Marshal(Time{time.Date(10000, 1, 1, 0, 0, 0, 0, time.UTC)})
-	assert.Error(t, err)
+	require.Error(t, err)
 
 	p, err := ParseTime("2018-06-19")
 	require.NoError(t, err)
@@ -137,7 +136,7 @@ func TestZonelessUTC(t *testing.T) {
 		assert.Equal(t, tc.want, string(out), "%s", tc.in)
 	}
 	_, err := json.Marshal(ZonelessUTC{Time{time.Date(9999, 12, 31, 23, 30, 0, 0, time.FixedZone("", -3600))}})
-	assert.Error(t, err, "year 10000 in UTC")
+	require.Error(t, err, "year 10000 in UTC")
 
 	var v ZonelessUTC
 	require.NoError(t, json.Unmarshal([]byte(`"2015-02-13T11:31:36.042Z"`), &v))
@@ -182,7 +181,7 @@ func TestStringList(t *testing.T) {
 	}
 	for _, in := range []string{`"[1]"`, `"not json"`, `5`, `{}`, `"{}"`, `[1]`, `"[\"a\""`} {
 		var l StringList
-		assert.Error(t, json.Unmarshal([]byte(in), &l), in)
+		require.Error(t, json.Unmarshal([]byte(in), &l), in)
 	}
 	out, err := json.Marshal(StringList{"123"})
 	require.NoError(t, err)
@@ -204,8 +203,8 @@ func TestList(t *testing.T) {
 	assert.Equal(t, List{1.0, "a", map[string]any{"k": true}}, l)
 	require.NoError(t, json.Unmarshal([]byte(`[{"task":1}]`), &l))
 	assert.Equal(t, List{map[string]any{"task": 1.0}}, l)
-	assert.Error(t, json.Unmarshal([]byte(`"{}"`), &l))
-	assert.Error(t, json.Unmarshal([]byte(`{}`), &l))
+	require.Error(t, json.Unmarshal([]byte(`"{}"`), &l))
+	require.Error(t, json.Unmarshal([]byte(`{}`), &l))
 
 	out, err := json.Marshal(List{})
 	require.NoError(t, err)
@@ -230,7 +229,7 @@ func TestObject(t *testing.T) {
 	require.NoError(t, json.Unmarshal([]byte(`null`), &empty))
 	assert.Nil(t, empty)
 	for _, in := range []string{`"[]"`, `[1]`, `"x"`, `3`} {
-		assert.Error(t, json.Unmarshal([]byte(in), &o), in)
+		require.Error(t, json.Unmarshal([]byte(in), &o), in)
 	}
 
 	out, err := json.Marshal(Object{"a": 1})
@@ -296,7 +295,7 @@ func TestDecodeErrorsNameTheField(t *testing.T) {
 	} {
 		err := json.Unmarshal([]byte(body), &doc)
 		var te *json.UnmarshalTypeError
-		require.True(t, errors.As(err, &te), "%s: %v", field, err)
+		require.ErrorAs(t, err, &te, "%s: %v", field, err)
 		assert.Equal(t, field, te.Field)
 		assert.Contains(t, err.Error(), field)
 	}
