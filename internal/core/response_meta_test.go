@@ -1,7 +1,6 @@
 package core
 
 import (
-	"errors"
 	"net/http"
 	"sync/atomic"
 	"testing"
@@ -50,7 +49,7 @@ func TestWithResponseIntoAPIError(t *testing.T) {
 	var meta Response
 	_, err := c.Do(ctxBG(), get("/x"), nil, WithResponseInto(&meta))
 	var apiErr *APIError
-	require.True(t, errors.As(err, &apiErr))
+	require.ErrorAs(t, err, &apiErr)
 	require.Equal(t, 404, meta.StatusCode)
 	require.Equal(t, 1, meta.Attempts)
 	require.Equal(t, "abc", meta.RequestID)
