@@ -2,7 +2,6 @@ package chatio_test
 
 import (
 	"context"
-	"errors"
 	"net/http"
 	"strings"
 	"testing"
@@ -96,6 +95,6 @@ func TestUnknownResponseFieldsAreIgnored(t *testing.T) {
 func TestParamErrorMessage(t *testing.T) {
 	err := error(&chatsdk.ParamError{Operation: "chatio.Webhooks.Register", Field: "action", Problem: "required"})
 	assert.Equal(t, "chatio.Webhooks.Register: invalid parameters: action: required", err.Error())
-	assert.True(t, errors.Is(err, chatio.ErrInvalidParams))
+	assert.ErrorIs(t, err, chatio.ErrInvalidParams)
 	assert.Equal(t, "invalid parameters: required", (&chatsdk.ParamError{Problem: "required"}).Error())
 }

@@ -2,7 +2,6 @@ package chatio_test
 
 import (
 	"context"
-	"errors"
 	"net/http"
 	"testing"
 
@@ -131,7 +130,7 @@ func TestValidationSendsNothing(t *testing.T) {
 			assert.EqualValues(t, 0, ts.receipts.Load(), "nothing is sent")
 			assert.ErrorIs(t, err, chatio.ErrInvalidParams)
 			var ve *chatsdk.ParamError
-			require.True(t, errors.As(err, &ve), "%T", err)
+			require.ErrorAs(t, err, &ve, "%T", err)
 			assert.Equal(t, tc.operation, ve.Operation)
 			assert.Equal(t, tc.field, ve.Field)
 			assert.NotEmpty(t, ve.Problem)
@@ -155,8 +154,8 @@ func TestEnums(t *testing.T) {
 	for _, s := range []chatio.AgentStatus{chatio.StatusAcceptingChats, chatio.StatusNotAcceptingChats, chatio.StatusOffline} {
 		assert.True(t, s.Valid(), s)
 	}
-	assert.Equal(t, chatio.AgentStatus("accepting chats"), chatio.StatusAcceptingChats)
-	assert.Equal(t, chatio.AgentStatus("not accepting chats"), chatio.StatusNotAcceptingChats)
+	assert.Equal(t, chatio.StatusAcceptingChats, chatio.AgentStatus("accepting chats"))
+	assert.Equal(t, chatio.StatusNotAcceptingChats, chatio.AgentStatus("not accepting chats"))
 	assert.False(t, chatio.AgentStatus("Offline").Valid())
 	assert.False(t, chatio.AgentStatus("").Valid())
 	for _, p := range []chatio.GroupPriority{chatio.PriorityFirst, chatio.PriorityNormal, chatio.PriorityLast} {

@@ -298,7 +298,7 @@ func TestOptionalFilters(t *testing.T) {
 
 	reqs := rec.requests()
 	assert.Equal(t, "city=Minneapolis&has_phone_number=false", reqs[0].Query)
-	assert.Equal(t, "", reqs[1].Query)
+	assert.Empty(t, reqs[1].Query)
 	assert.Equal(t, "chat_id=1&include_admin=true", reqs[2].Query)
 	assert.Equal(t, "after=20&is_resolved=1&task_type=machine_learning", reqs[3].Query)
 }

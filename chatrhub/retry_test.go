@@ -6,6 +6,7 @@ import (
 	"errors"
 	"log/slog"
 	"net/http"
+	"strconv"
 	"strings"
 	"sync/atomic"
 	"testing"
@@ -265,7 +266,7 @@ func TestAuthorizationHeader(t *testing.T) {
 
 	var n atomic.Int32
 	c, err := NewClient("", chatsdk.WithBaseURL(rec.URL+"/api/v1"), chatsdk.WithTokenSource(func(context.Context) (string, error) {
-		return "rotated-" + string(rune('0'+n.Add(1))), nil
+		return "rotated-" + strconv.Itoa(int(n.Add(1))), nil
 	}))
 	require.NoError(t, err)
 	_, err = c.Groups.List(context.Background())

@@ -23,7 +23,7 @@ func benchServer(b *testing.B) *httptest.Server {
 	bodies := make([][]byte, 10)
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		var n int
-		fmt.Sscan(r.URL.Query().Get("cursor"), &n)
+		_, _ = fmt.Sscan(r.URL.Query().Get("cursor"), &n)
 		w.Header().Set("Content-Type", "application/json")
 		_, _ = w.Write(bodies[n])
 	}))

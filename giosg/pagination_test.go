@@ -3,7 +3,6 @@ package giosg_test
 import (
 	"context"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"net"
 	"net/http"
@@ -114,7 +113,7 @@ func TestNextURLOnAnotherOriginIsNeverRequested(t *testing.T) {
 			assert.Equal(t, []string{"Lead"}, names)
 			require.ErrorIs(t, err, chatsdk.ErrUnsafeNextURL)
 			assert.EqualValues(t, 1, base.requests.Load(), "only the first page was requested")
-			assert.EqualValues(t, conns+1, base.conns.Load(), "no second connection to the base server")
+			assert.Equal(t, conns+1, base.conns.Load(), "no second connection to the base server")
 			assert.EqualValues(t, 0, other.requests.Load())
 			assert.EqualValues(t, 0, other.conns.Load())
 
@@ -374,7 +373,7 @@ func TestListErrorStopsIteration(t *testing.T) {
 	_, err := collect(c.Tags.List(pagingCtx(t), userScope, chatID, nil))
 	require.ErrorIs(t, err, chatsdk.ErrForbidden)
 	var apiErr *chatsdk.APIError
-	require.True(t, errors.As(err, &apiErr))
+	require.ErrorAs(t, err, &apiErr)
 	assert.Equal(t, "You do not have an active subscription.", apiErr.Message)
 	assert.Equal(t, "giosg.Tags.List", apiErr.Operation)
 	assert.NotContains(t, err.Error(), testToken)

@@ -178,7 +178,8 @@ func TestScopeString(t *testing.T) {
 	assert.Equal(t, `OrgRoomVisitorChats("o", "r", "v")`, giosg.OrgRoomVisitorChats("o", "r", "v").String())
 	assert.Equal(t, `UserChats("u")`, giosg.UserChats("u").String())
 	assert.Equal(t, "ChatScope{}", giosg.ChatScope{}.String())
-	assert.Equal(t, giosg.UserChats("u"), giosg.UserChats("u"), "scopes are comparable values")
+	a, b := giosg.UserChats("u"), giosg.UserChats("u")
+	assert.Equal(t, a, b, "scopes are comparable values")
 }
 
 // scopeTemplates is the documented collection path of each scope.

@@ -112,8 +112,10 @@ func Endpoints(t testing.TB, api string) []Endpoint {
 // LoadEndpoints is Endpoints for code without a testing.TB (package-level
 // variables of tests); it returns an error instead of failing a test.
 func LoadEndpoints(api string) ([]Endpoint, error) {
-	if eps, ok := parsed.Load(api); ok {
-		return append([]Endpoint(nil), eps.([]Endpoint)...), nil
+	if v, ok := parsed.Load(api); ok {
+		if eps, ok := v.([]Endpoint); ok {
+			return append([]Endpoint(nil), eps...), nil
+		}
 	}
 	root, err := moduleRoot()
 	if err != nil {
