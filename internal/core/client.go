@@ -288,7 +288,7 @@ func (c *Client) requestError(r *Request, st *callState, err error) *RequestErro
 	return &RequestError{
 		Operation:          r.Operation,
 		Method:             r.Method,
-		Path:               st.path,
+		Path:               redact(st.path, st.token),
 		MayHaveBeenApplied: st.mayHaveBeenApplied,
 		Err:                c.redactErr(err, st.token),
 	}
@@ -576,7 +576,7 @@ func (c *Client) apiError(r *Request, path string, resp *http.Response, st *call
 	e := &APIError{
 		Operation:          r.Operation,
 		Method:             r.Method,
-		Path:               path,
+		Path:               redact(path, st.token),
 		StatusCode:         resp.StatusCode,
 		RequestID:          requestID(resp.Header),
 		RetryAfter:         ParseRetryAfter(resp.Header, time.Now()),

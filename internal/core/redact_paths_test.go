@@ -95,10 +95,24 @@ func TestTokenRedactedFromDecodeErrors(t *testing.T) {
 // TestRequestErrorPathHidesToken: a path that holds the token must not show
 // it in RequestError.Path or Error().
 func TestRequestErrorPathHidesToken(t *testing.T) {
-	t.Skip("known leak: RequestError.Path is the unredacted request path; remove this skip with the fix in client.go")
 	rt := roundTripFunc(func(*http.Request) (*http.Response, error) { return nil, errTransportEcho })
 	c := newTestClient(t, "https://api.test", WithHTTPClient(&http.Client{Transport: rt}), WithMaxRetries(0))
 	_, err := c.Do(ctxBG(), get("/things/"+testToken), nil)
-	require.Error(t, err)
+	var reqErr *RequestError
+	require.ErrorAs(t, err, &reqErr)
 	assert.NotContains(t, err.Error(), testToken)
+	assert.NotContains(t, reqErr.Path, testToken)
+}
+
+// TestAPIErrorPathHidesToken: the same for an answer of 400 or more.
+func TestAPIErrorPathHidesToken(t *testing.T) {
+	rt := roundTripFunc(func(r *http.Request) (*http.Response, error) {
+		return &http.Response{StatusCode: http.StatusNotFound, Header: http.Header{}, Body: http.NoBody, Request: r}, nil
+	})
+	c := newTestClient(t, "https://api.test", WithHTTPClient(&http.Client{Transport: rt}), WithMaxRetries(0))
+	_, err := c.Do(ctxBG(), get("/things/"+testToken), nil)
+	var apiErr *APIError
+	require.ErrorAs(t, err, &apiErr)
+	assert.NotContains(t, err.Error(), testToken)
+	assert.NotContains(t, apiErr.Path, testToken)
 }
