@@ -377,7 +377,10 @@ func readBody(body io.Reader, n, limit int64) (data []byte, release func(), err 
 		}
 		return data, nil, nil
 	}
-	buf := bodyBuffers.Get().(*bytes.Buffer)
+	buf, ok := bodyBuffers.Get().(*bytes.Buffer)
+	if !ok {
+		buf = new(bytes.Buffer)
+	}
 	first := min(limit, maxPooledBuffer)
 	if n >= 0 {
 		buf.Grow(int(n) + bytes.MinRead)

@@ -71,7 +71,7 @@ func TestBrokenBodyAfterRetriesIsARequestError(t *testing.T) {
 	var reqErr *RequestError
 	require.ErrorAs(t, err, &reqErr)
 	var decodeErr *DecodeError
-	assert.False(t, errors.As(err, &decodeErr), "a body that fails to arrive is not a decode error: %v", err)
+	assert.NotErrorAs(t, err, &decodeErr, "a body that fails to arrive is not a decode error: %v", err)
 	assert.NotErrorIs(t, err, ErrMayHaveBeenApplied)
 	assert.Equal(t, int32(3), srv.hits.Load())
 }
@@ -85,7 +85,7 @@ func TestWriteWithBrokenBodyIsNotResent(t *testing.T) {
 	require.ErrorAs(t, err, &reqErr)
 	assert.ErrorIs(t, err, ErrMayHaveBeenApplied)
 	var decodeErr *DecodeError
-	assert.False(t, errors.As(err, &decodeErr))
+	assert.NotErrorAs(t, err, &decodeErr)
 	assert.Equal(t, int32(1), srv.hits.Load(), "a write is never resent")
 }
 

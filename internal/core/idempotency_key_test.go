@@ -54,8 +54,8 @@ func TestIdempotencyKeyLetsTheTransportResendAPost(t *testing.T) {
 			_, err = c.Do(ctxBG(), post("/send"), nil, WithRequestHeader(header, "k-1"))
 			require.NoError(t, err, "the transport's resend is answered")
 			assert.Equal(t, int32(2), hits.Load(), "sent twice: once by the SDK, once by net/http")
-			assert.Equal(t, `{"text":"hi"}`, <-bodies)
-			assert.Equal(t, `{"text":"hi"}`, <-bodies, "the resend carries the same body")
+			assert.JSONEq(t, `{"text":"hi"}`, <-bodies)
+			assert.JSONEq(t, `{"text":"hi"}`, <-bodies, "the resend carries the same body")
 		})
 	}
 }

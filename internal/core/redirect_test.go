@@ -32,7 +32,7 @@ func TestRedirectOffOriginIsNotFollowed(t *testing.T) {
 	_, err := newTestClient(t, srv.URL).Do(ctxBG(), get("/things"), &struct{}{})
 
 	var apiErr *APIError
-	require.True(t, errors.As(err, &apiErr), "got %v", err)
+	require.ErrorAs(t, err, &apiErr, "got %v", err)
 	assert.Equal(t, http.StatusFound, apiErr.StatusCode)
 	assert.Contains(t, apiErr.Error(), "redirect not followed")
 	assert.Zero(t, elsewhere.Load(), "the other origin got no request")
@@ -103,5 +103,5 @@ func TestBodyDecoderGetsTheWholeBody(t *testing.T) {
 	var out rawBody
 	_, err := newTestClient(t, srv.URL).Do(ctxBG(), get("/things"), &out)
 	require.NoError(t, err)
-	assert.Equal(t, `{"data": [1, 2]}`, out.got)
+	assert.JSONEq(t, `{"data": [1, 2]}`, out.got)
 }

@@ -3,7 +3,6 @@ package core
 import (
 	"net/http"
 	"net/http/httptest"
-	"strings"
 	"sync/atomic"
 	"testing"
 
@@ -28,7 +27,10 @@ func TestUnsafeBodilessRequestIsNotReplayedByTheTransport(t *testing.T) {
 			sawBody.Store(true)
 		}
 		conn, _, err := w.(http.Hijacker).Hijack()
-		require.NoError(t, err)
+		if err != nil {
+			t.Error(err)
+			return
+		}
 		_ = conn.Close()
 	}))
 	defer srv.Close()
@@ -52,5 +54,5 @@ func TestUnsafeBodilessRequestIsNotReplayedByTheTransport(t *testing.T) {
 	require.Error(t, err)
 	assert.GreaterOrEqual(t, unsafeHits.Load(), int32(2))
 	assert.NotContains(t, err.Error(), "may have been applied")
-	assert.True(t, strings.Contains(err.Error(), "/transfer"))
+	assert.Contains(t, err.Error(), "/transfer")
 }

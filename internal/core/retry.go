@@ -311,5 +311,5 @@ func Backoff(min, max time.Duration, attemptNum int, resp *http.Response) time.D
 		wait = max
 	}
 	half := wait / 2
-	return half + rand.N(wait-half+1)
+	return half + rand.N(wait-half+1) //nolint:gosec // jitter needs no cryptographic randomness
 }

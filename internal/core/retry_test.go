@@ -8,7 +8,6 @@ import (
 	"net"
 	"net/http"
 	"net/http/httptest"
-	"strings"
 	"sync"
 	"sync/atomic"
 	"testing"
@@ -435,6 +434,6 @@ func TestCertificateErrorsAreNotRetried(t *testing.T) {
 	c := newTestClient(t, srv.URL, WithHTTPClient(&http.Client{Transport: tr}))
 	_, err := c.Do(ctxBG(), get("/a"), nil)
 	require.Error(t, err)
-	assert.True(t, strings.Contains(err.Error(), "certificate"), err.Error())
+	assert.Contains(t, err.Error(), "certificate", err.Error())
 	assert.Equal(t, int32(1), dials.Load())
 }
