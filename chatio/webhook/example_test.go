@@ -55,9 +55,13 @@ func ExampleHandler() {
 func ExampleParse() {
 	secrets := webhook.SecretFunc(func(ctx context.Context, webhookID string) (string, bool, error) {
 		// Look the secret up where it is kept; false for an unknown webhook.
-		return os.Getenv("CHATIO_WEBHOOK_SECRET"), webhookID == os.Getenv("CHATIO_WEBHOOK_ID"), nil
+		if webhookID != "pqi8oasdjahuakndw9nsad9na" {
+			return "", false, nil
+		}
+		return "laudla991lamda0pnoaa0", true, nil
 	})
-	http.HandleFunc("POST /chatio/webhooks", func(w http.ResponseWriter, r *http.Request) {
+	mux := http.NewServeMux()
+	mux.HandleFunc("POST /chatio/webhooks", func(w http.ResponseWriter, r *http.Request) {
 		wh, err := webhook.Parse(r, secrets)
 		if err != nil {
 			http.Error(w, http.StatusText(webhook.StatusCode(err)), webhook.StatusCode(err))
@@ -65,10 +69,26 @@ func ExampleParse() {
 		}
 		if p, ok := wh.Payload.(*webhook.ChatPropertiesUpdated); ok {
 			if score, ok := p.Properties.Get("rating", "score"); ok {
-				log.Printf("chat %s rated %s", p.ChatID, score)
+				fmt.Printf("chat %s rated %s\n", p.ChatID, score)
 			}
 		}
 	})
+
+	srv := httptest.NewServer(mux)
+	defer srv.Close()
+	body, err := os.ReadFile(filepath.Join("..", "..", "testdata", "chatio", "webhooks", "chat_properties_updated.json"))
+	if err != nil {
+		log.Fatal(err)
+	}
+	resp, err := http.Post(srv.URL+"/chatio/webhooks", "application/json", strings.NewReader(string(body)))
+	if err != nil {
+		log.Fatal(err)
+	}
+	resp.Body.Close()
+	fmt.Println(resp.Status)
+	// Output:
+	// chat 123-123-123-123 rated 1
+	// 200 OK
 }
 
 func ExampleSecretStore() {
