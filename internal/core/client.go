@@ -55,6 +55,9 @@ type Client struct {
 	// maxBody bounds a successful answer's body (MaxResponseBody; tests
 	// lower it).
 	maxBody int64
+	// middleware wraps every attempt; observers see every call.
+	middleware []Middleware
+	observers  []CallObserver
 }
 
 // Header values shared by every request (never modified).
@@ -106,6 +109,8 @@ func NewClient(d Defaults, token string, opts ...Option) (*Client, error) {
 		retryMax:   cfg.RetryWaitMax,
 		userAgent:  []string{cfg.UserAgent},
 		maxBody:    MaxResponseBody,
+		middleware: cfg.Middleware,
+		observers:  cfg.Observers,
 	}
 	if static {
 		c.staticToken = token
@@ -165,8 +170,13 @@ type Request struct {
 	// Operation names the SDK method in errors, e.g. "chatrhub.Agents.Get".
 	Operation string
 	Method    string
-	// Path is relative to the base URL, already escaped (build it with Pathf).
+	// Path is relative to the base URL, already escaped (build it with Pathf
+	// or Route).
 	Path string
+	// Route is Path's template with named parameters
+	// ("/agents/{agent_id}.json"), for middleware and telemetry; empty when
+	// Path has no parameters.
+	Route string
 	// URL, when set, is an absolute URL to call instead of Path (a next-page
 	// link). It is refused unless it has the base URL's scheme, host and port.
 	URL string
@@ -195,6 +205,7 @@ type Request struct {
 // replay-safe request is then retried like any connection error.
 func (c *Client) Do(ctx context.Context, r *Request, out any, opts ...CallOption) (*Response, error) {
 	var callHeader http.Header
+	var callMiddleware []Middleware
 	var into *Response
 	if len(opts) > 0 {
 		cc := new(callConfig)
@@ -213,14 +224,22 @@ func (c *Client) Do(ctx context.Context, r *Request, out any, opts ...CallOption
 		}
 		callHeader = cc.header
 		into = cc.into
+		callMiddleware = cc.middleware
 		ctx, r = cc.applyCall(ctx, r)
 	}
-	if c.logger == nil && into == nil {
-		resp, _, err := c.do(ctx, r, out, callHeader)
+	var end func(*Response, *callState, error)
+	if len(c.observers) > 0 {
+		ctx, end = c.observe(ctx, r)
+	}
+	if c.logger == nil && into == nil && end == nil {
+		resp, _, err := c.do(ctx, r, out, callHeader, callMiddleware)
 		return resp, err
 	}
 	start := time.Now()
-	resp, st, err := c.do(ctx, r, out, callHeader)
+	resp, st, err := c.do(ctx, r, out, callHeader, callMiddleware)
+	if end != nil {
+		end(resp, st, err)
+	}
 	if c.logger != nil {
 		c.logCall(ctx, r, st, resp, err, time.Since(start))
 	}
@@ -231,11 +250,12 @@ func (c *Client) Do(ctx context.Context, r *Request, out any, opts ...CallOption
 }
 
 // do sends r; st is nil when nothing was sent.
-func (c *Client) do(ctx context.Context, r *Request, out any, callHeader http.Header) (*Response, *callState, error) {
+func (c *Client) do(ctx context.Context, r *Request, out any, callHeader http.Header, callMiddleware []Middleware) (*Response, *callState, error) {
 	req, st, err := c.newRequest(ctx, r, callHeader)
 	if err != nil {
 		return nil, nil, err
 	}
+	st.setMiddleware(c.middleware, callMiddleware, r)
 	st.path = req.URL.EscapedPath()
 	st.wantBody = out != nil
 	defer st.releaseBody()

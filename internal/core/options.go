@@ -37,6 +37,9 @@ type Config struct {
 	AuthScheme string
 	// RateLimiter, when set, is waited on before every attempt.
 	RateLimiter RateLimiter
+	// Middleware wraps every attempt; Observers see every call.
+	Middleware []Middleware
+	Observers  []CallObserver
 	// RetryBudget and RetryBudgetCost set the retry budget (zero: the
 	// default); NoRetryBudget removes it.
 	RetryBudget, RetryBudgetCost int
@@ -209,8 +212,9 @@ func validHeader(key, value string) error {
 type CallOption func(*callConfig) error
 
 type callConfig struct {
-	header  http.Header
-	timeout time.Duration
+	middleware []Middleware
+	header     http.Header
+	timeout    time.Duration
 	// into, retryUnsafe and noRetries are set by WithResponseInto,
 	// WithRetryUnsafe and WithoutRetries.
 	into                   *Response

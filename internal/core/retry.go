@@ -54,6 +54,10 @@ type callState struct {
 	totalWait   time.Duration
 	budgetTaken int
 	paced       int
+	// middleware wraps each attempt (client's first, then the call's);
+	// route is the request's route template for it.
+	middleware []Middleware
+	route      string
 }
 
 // releaseBody returns a body buffer to its pool.
@@ -153,6 +157,10 @@ func (t attemptTransport) RoundTrip(req *http.Request) (*http.Response, error) {
 		// which asks for that) and keeps its Content-Length: 0.
 		req = req.Clone(req.Context())
 		req.Body, req.GetBody = io.NopCloser(strings.NewReader("")), nil
+	}
+	if len(st.middleware) > 0 {
+		info := AttemptInfo{Operation: st.operation, Route: st.route, Attempt: st.attempts}
+		return runMiddleware(st.middleware, req, info, t.next.RoundTrip)
 	}
 	return t.next.RoundTrip(req)
 }

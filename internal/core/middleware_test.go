@@ -1,0 +1,130 @@
+package core
+
+import (
+	"context"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"sync/atomic"
+	"testing"
+	"time"
+)
+
+func TestRouteExpandsNamedParams(t *testing.T) {
+	route, path := Route("/agents/agent_id/{agent_id}/group_id/{group_id}.json", 4, "a/b")
+	if route != "/agents/agent_id/{agent_id}/group_id/{group_id}.json" || path != "/agents/agent_id/4/group_id/a%2Fb.json" {
+		t.Fatalf("Route = %q, %q", route, path)
+	}
+}
+
+func TestMiddlewareSeesAttemptsRouteAndOutcome(t *testing.T) {
+	var hits atomic.Int32
+	var sawAuth atomic.Value
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		sawAuth.Store(r.Header.Get("X-Custom-Auth"))
+		if hits.Add(1) == 1 {
+			w.WriteHeader(http.StatusServiceUnavailable)
+			return
+		}
+		fmt.Fprint(w, `{"id":1}`)
+	}))
+	defer srv.Close()
+	var log []string
+	clientMW := func(req *http.Request, info AttemptInfo, next MiddlewareNext) (*http.Response, error) {
+		log = append(log, fmt.Sprintf("client %s %s %d", info.Operation, info.Route, info.Attempt))
+		req.Header.Set("X-Custom-Auth", "signed")
+		return next(req)
+	}
+	callMW := func(req *http.Request, info AttemptInfo, next MiddlewareNext) (*http.Response, error) {
+		log = append(log, fmt.Sprintf("call %d", info.Attempt))
+		return next(req)
+	}
+	var outcome CallOutcome
+	var started CallInfo
+	type ctxKey struct{}
+	var ctxSeen atomic.Bool
+	observer := func(ctx context.Context, info CallInfo) (context.Context, func(CallOutcome)) {
+		started = info
+		return context.WithValue(ctx, ctxKey{}, 1), func(o CallOutcome) { outcome = o }
+	}
+	ctxMW := func(req *http.Request, info AttemptInfo, next MiddlewareNext) (*http.Response, error) {
+		if req.Context().Value(ctxKey{}) != nil {
+			ctxSeen.Store(true)
+		}
+		return next(req)
+	}
+	c := newTestClient(t, srv.URL, WithMiddleware(clientMW, ctxMW), WithCallObserver(observer), WithRetryWaitMin(time.Millisecond), WithRetryWaitMax(time.Millisecond))
+	route, path := Route("/agents/{agent_id}.json", 12345)
+	var out struct{ ID int }
+	_, err := c.Do(ctxBG(), &Request{Operation: "test.Agents.Get", Method: http.MethodGet, Route: route, Path: path}, &out, WithCallMiddleware(callMW))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"client test.Agents.Get /agents/{agent_id}.json 0", "call 0", "client test.Agents.Get /agents/{agent_id}.json 1", "call 1"}
+	if strings.Join(log, "|") != strings.Join(want, "|") {
+		t.Fatalf("middleware log = %q, want %q", log, want)
+	}
+	if sawAuth.Load() != "signed" {
+		t.Fatalf("server saw X-Custom-Auth %q", sawAuth.Load())
+	}
+	if started != (CallInfo{Operation: "test.Agents.Get", Method: http.MethodGet, Route: "/agents/{agent_id}.json"}) {
+		t.Fatalf("call info = %+v", started)
+	}
+	if outcome.StatusCode != 200 || outcome.Attempts != 2 || outcome.Err != nil {
+		t.Fatalf("outcome = %+v", outcome)
+	}
+	if !ctxSeen.Load() {
+		t.Fatal("the observer's context did not reach the attempts")
+	}
+}
+
+func TestObserverOutcomeOfAPIError(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { w.WriteHeader(http.StatusNotFound) }))
+	defer srv.Close()
+	var outcome CallOutcome
+	c := newTestClient(t, srv.URL, WithCallObserver(func(ctx context.Context, info CallInfo) (context.Context, func(CallOutcome)) {
+		return ctx, func(o CallOutcome) { outcome = o }
+	}))
+	_, err := c.Do(ctxBG(), get("/agents.json"), nil)
+	if err == nil || outcome.StatusCode != 404 || outcome.Attempts != 1 || outcome.Err != err {
+		t.Fatalf("err %v, outcome %+v", err, outcome)
+	}
+}
+
+// stubTransport answers every request with a small JSON body.
+type stubTransport struct{}
+
+func (stubTransport) RoundTrip(req *http.Request) (*http.Response, error) {
+	return &http.Response{StatusCode: 200, Header: http.Header{}, Body: http.NoBody, Request: req}, nil
+}
+
+func TestNoMiddlewareCostsNoAllocations(t *testing.T) {
+	hc := &http.Client{Transport: stubTransport{}}
+	plain := newTestClient(t, "http://api.example", WithHTTPClient(hc))
+	empty := newTestClient(t, "http://api.example", WithHTTPClient(hc), WithMiddleware())
+	withMW := newTestClient(t, "http://api.example", WithHTTPClient(hc), WithMiddleware(func(req *http.Request, info AttemptInfo, next MiddlewareNext) (*http.Response, error) {
+		return next(req)
+	}))
+	call := func(c *Client) func() {
+		return func() {
+			route, path := Route("/agents/{agent_id}.json", 1001)
+			if _, err := c.Do(ctxBG(), &Request{Operation: "x", Method: http.MethodGet, Route: route, Path: path}, nil); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	base := testing.AllocsPerRun(200, call(plain))
+	// The same call through Pathf, as before routes existed.
+	pathf := testing.AllocsPerRun(200, func() {
+		if _, err := plain.Do(ctxBG(), &Request{Operation: "x", Method: http.MethodGet, Path: Pathf("/agents/%v.json", 1001)}, nil); err != nil {
+			t.Fatal(err)
+		}
+	})
+	if e := testing.AllocsPerRun(200, call(empty)); e != base || base != pathf {
+		t.Fatalf("allocations: no middleware %v, empty middleware list %v, Pathf %v", base, e, pathf)
+	}
+	if m := testing.AllocsPerRun(200, call(withMW)); m <= base {
+		t.Fatalf("allocations with middleware %v, without %v: the feature path was not measured", m, base)
+	}
+}

@@ -1,0 +1,38 @@
+package core
+
+import "strings"
+
+// Route expands a route template whose path parameters are written {name}
+// ("/agents/{agent_id}.json"): it returns the template itself, for
+// Request.Route, and the escaped path, for Request.Path. Each argument fills
+// the next parameter and is escaped as one segment, as Pathf does.
+func Route(template string, args ...any) (route, path string) {
+	var b strings.Builder
+	b.Grow(len(template) + 16*len(args))
+	next := 0
+	for i := 0; i < len(template); i++ {
+		c := template[i]
+		if c != '{' {
+			b.WriteByte(c)
+			continue
+		}
+		end := strings.IndexByte(template[i:], '}')
+		if end < 0 || next >= len(args) {
+			b.WriteString(template[i:])
+			break
+		}
+		b.WriteString(PathSegment(segmentString(args[next])))
+		next++
+		i += end
+	}
+	return template, b.String()
+}
+
+// route is the template r was built from: Route when set, else Path (a
+// path without parameters, or an RPC method).
+func (r *Request) route() string {
+	if r.Route != "" {
+		return r.Route
+	}
+	return r.Path
+}
