@@ -26,7 +26,7 @@ func (s *GroupsService) Get(ctx context.Context, groupID int64, opts ...CallOpti
 	if err := positiveID(op, "group_id", groupID); err != nil {
 		return nil, err
 	}
-	return getOne[Group](ctx, (*service)(s), &core.Request{Operation: op, Method: http.MethodGet, Path: core.Pathf("/groups/%v.json", groupID)}, opts)
+	return getOne[Group](ctx, (*service)(s), &core.Request{Operation: op, Method: http.MethodGet, Route: "/groups/{group_id}.json", Path: core.Pathf("/groups/%v.json", groupID)}, opts)
 }
 
 // GroupParams are the attributes of Add Group and Edit Group. GroupName is
@@ -102,7 +102,7 @@ func (s *GroupsService) Edit(ctx context.Context, groupID int64, params *GroupPa
 		return nil, err
 	}
 	return getOne[Group](ctx, (*service)(s), &core.Request{
-		Operation: op, Method: http.MethodPatch, Path: core.Pathf("/groups/%v.json", groupID),
+		Operation: op, Method: http.MethodPatch, Route: "/groups/{group_id}.json", Path: core.Pathf("/groups/%v.json", groupID),
 		Body: body(TypeGroups, params),
 	}, opts)
 }
@@ -117,5 +117,5 @@ func (s *GroupsService) Remove(ctx context.Context, groupID int64, opts ...CallO
 	if err := positiveID(op, "group_id", groupID); err != nil {
 		return nil, err
 	}
-	return doResult(ctx, (*service)(s), &core.Request{Operation: op, Method: http.MethodDelete, Path: core.Pathf("/groups/%v.json", groupID)}, opts)
+	return doResult(ctx, (*service)(s), &core.Request{Operation: op, Method: http.MethodDelete, Route: "/groups/{group_id}.json", Path: core.Pathf("/groups/%v.json", groupID)}, opts)
 }

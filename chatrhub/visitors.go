@@ -123,7 +123,7 @@ func (s *VisitorsService) Edit(ctx context.Context, visitorID int64, params *Vis
 		return nil, paramErr(op, "attributes", "are required: set at least one field")
 	}
 	return getOne[Visitor](ctx, (*service)(s), &core.Request{
-		Operation: op, Method: http.MethodPatch, Path: core.Pathf("/visitors/%v.json", visitorID),
+		Operation: op, Method: http.MethodPatch, Route: "/visitors/{visitor_id}.json", Path: core.Pathf("/visitors/%v.json", visitorID),
 		Body: body(TypeVisitors, params),
 	}, opts)
 }
