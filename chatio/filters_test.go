@@ -8,6 +8,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/chatsdk-go/chatsdk/chatio"
+	"github.com/chatsdk-go/chatsdk/internal/testkit"
 )
 
 func TestFilterBuilders(t *testing.T) {
@@ -96,7 +97,7 @@ func FuzzPropertyValues(f *testing.F) {
 		if err := json.Unmarshal(b, &again); err != nil {
 			t.Fatalf("decoding %s: %v", b, err)
 		}
-		if !sameAfterRoundTrip(v, again) {
+		if !testkit.SameAfterRoundTrip(v, again) {
 			t.Fatalf("round trip through %s changed %#v to %#v", b, v, again)
 		}
 		b2, _ := json.Marshal(again)
@@ -139,7 +140,7 @@ func FuzzFilters(f *testing.F) {
 		if err := again.Validate(); err != nil {
 			t.Fatalf("valid filters %s became invalid: %v", b, err)
 		}
-		if !sameAfterRoundTrip(filters, again) {
+		if !testkit.SameAfterRoundTrip(filters, again) {
 			t.Fatalf("round trip through %s changed\n%#v\nto\n%#v", b, filters, again)
 		}
 	})

@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/chatsdk-go/chatsdk/chatio"
+	"github.com/chatsdk-go/chatsdk/internal/testkit"
 )
 
 // FuzzParse feeds arbitrary bodies to Parse: it must never panic, must
@@ -55,7 +56,7 @@ func FuzzParse(f *testing.F) {
 		if err := json.Unmarshal(encoded, again); err != nil {
 			t.Fatalf("decoding re-encoded %s %s: %v", wh.Action, encoded, err)
 		}
-		if !sameAfterRoundTrip(wh.Payload, again) {
+		if !testkit.SameAfterRoundTrip(wh.Payload, again) {
 			t.Fatalf("%s: round trip through %s changed\n%#v\nto\n%#v", wh.Action, encoded, wh.Payload, again)
 		}
 	})
@@ -93,7 +94,7 @@ func FuzzDecodeEvent(f *testing.F) {
 		if err != nil {
 			t.Fatalf("decoding re-encoded %T %s: %v", e, encoded, err)
 		}
-		if !sameAfterRoundTrip(e, again) {
+		if !testkit.SameAfterRoundTrip(e, again) {
 			t.Fatalf("round trip through %s changed\n%#v\nto\n%#v", encoded, e, again)
 		}
 	})

@@ -1,27 +1,46 @@
-package chatio_test
+package testkit
 
 import (
+	"bytes"
+	"encoding/json"
 	"math"
 	"reflect"
 )
 
-// sameAfterRoundTrip reports whether a and b are deeply equal once empty maps
+// SameAfterRoundTrip reports whether a and b are deeply equal once empty maps
 // and slices are treated as absent (fields tagged omitempty drop them on
 // encoding, and the API reads an empty list or object as no value) and a
 // float64 without a fraction equals the int64 of the same value (it encodes
-// as an integer, which PropertyValues decodes as int64).
-func sameAfterRoundTrip(a, b any) bool {
+// as an integer, which PropertyValues decodes as int64). Raw JSON is
+// compared by value: encoding compacts it and escapes HTML characters.
+func SameAfterRoundTrip(a, b any) bool {
 	return reflect.DeepEqual(withoutEmpty(reflect.ValueOf(a)).Interface(), withoutEmpty(reflect.ValueOf(b)).Interface())
 }
 
+var rawMessageType = reflect.TypeOf(json.RawMessage(nil))
+
 // withoutEmpty returns a copy of v with every empty map and slice in its
 // exported fields, elements and pointees replaced by nil, and every float64
-// without a fraction in an interface replaced by its int64.
+// without a fraction in an interface replaced by its int64, and every
+// json.RawMessage in a canonical encoding.
 func withoutEmpty(v reflect.Value) reflect.Value {
 	if !v.IsValid() {
 		return v
 	}
 	t := v.Type()
+	if t == rawMessageType && v.Len() > 0 {
+		dec := json.NewDecoder(bytes.NewReader(v.Bytes()))
+		dec.UseNumber()
+		var x any
+		if dec.Decode(&x) != nil {
+			return v
+		}
+		canonical, err := json.Marshal(x)
+		if err != nil {
+			return v
+		}
+		return reflect.ValueOf(json.RawMessage(canonical))
+	}
 	switch v.Kind() {
 	case reflect.Pointer:
 		if v.IsNil() {
