@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"io"
 	"net/http"
-	"reflect"
 	"strings"
 	"sync"
 	"testing"
@@ -14,6 +13,7 @@ import (
 
 	"github.com/chatsdk-go/chatsdk"
 	"github.com/chatsdk-go/chatsdk/chatio"
+	"github.com/chatsdk-go/chatsdk/internal/testkit"
 )
 
 // idCase calls one method that takes a string ID. chat.io is RPC-style: the
@@ -48,30 +48,10 @@ func TestIDCasesCoverEveryStringArgument(t *testing.T) {
 	for _, tc := range idCases {
 		listed[tc.method] = true
 	}
-	ct := reflect.TypeOf(chatio.Client{})
-	services := 0
-	for i := 0; i < ct.NumField(); i++ {
-		f := ct.Field(i)
-		if !f.IsExported() || f.Type.Kind() != reflect.Pointer || !strings.HasSuffix(f.Type.Elem().Name(), "Service") {
-			continue
+	for name, takesString := range testkit.ServiceMethods(t, chatio.Client{}) {
+		if takesString != listed[name] {
+			t.Errorf("%s: takes a string argument %v, listed in idCases %v", name, takesString, listed[name])
 		}
-		services++
-		for j := 0; j < f.Type.NumMethod(); j++ {
-			m := f.Type.Method(j)
-			name := f.Name + "." + m.Name
-			takesString := false
-			for k := 1; k < m.Type.NumIn(); k++ {
-				if m.Type.In(k).Kind() == reflect.String {
-					takesString = true
-				}
-			}
-			if takesString != listed[name] {
-				t.Errorf("%s: takes a string argument %v, listed in idCases %v", name, takesString, listed[name])
-			}
-		}
-	}
-	if services == 0 {
-		t.Fatal("found no services on chatio.Client")
 	}
 }
 
