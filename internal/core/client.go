@@ -28,6 +28,9 @@ type Defaults struct {
 	BaseURL string
 	// AuthScheme is the Authorization scheme ("Bearer" or "Token").
 	AuthScheme string
+	// RouteOf, when set, returns the route template of a request path that
+	// has no Request.Route (middleware and observers see it).
+	RouteOf func(path string) string
 }
 
 // Client sends requests for one API. It is safe for concurrent use.
@@ -58,6 +61,7 @@ type Client struct {
 	// middleware wraps every attempt; observers see every call.
 	middleware []Middleware
 	observers  []CallObserver
+	routeOf    func(path string) string
 }
 
 // Header values shared by every request (never modified).
@@ -111,6 +115,7 @@ func NewClient(d Defaults, token string, opts ...Option) (*Client, error) {
 		maxBody:    MaxResponseBody,
 		middleware: cfg.Middleware,
 		observers:  cfg.Observers,
+		routeOf:    d.RouteOf,
 	}
 	if static {
 		c.staticToken = token
@@ -255,7 +260,7 @@ func (c *Client) do(ctx context.Context, r *Request, out any, callHeader http.He
 	if err != nil {
 		return nil, nil, err
 	}
-	st.setMiddleware(c.middleware, callMiddleware, r)
+	c.setMiddleware(st, callMiddleware, r)
 	st.path = req.URL.EscapedPath()
 	st.wantBody = out != nil
 	defer st.releaseBody()

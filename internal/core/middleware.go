@@ -93,7 +93,7 @@ func runMiddleware(mw []Middleware, req *http.Request, info AttemptInfo, send Mi
 // observe starts the observers of a call; end reports its outcome to each
 // of them, innermost first.
 func (c *Client) observe(ctx context.Context, r *Request) (context.Context, func(*Response, *callState, error)) {
-	info := CallInfo{Operation: r.Operation, Method: r.Method, Route: r.route()}
+	info := CallInfo{Operation: r.Operation, Method: r.Method, Route: c.route(r)}
 	ends := make([]func(CallOutcome), 0, len(c.observers))
 	for _, obs := range c.observers {
 		var end func(CallOutcome)
@@ -120,7 +120,8 @@ func (c *Client) observe(ctx context.Context, r *Request) (context.Context, func
 }
 
 // setMiddleware sets the middleware of one call.
-func (st *callState) setMiddleware(client, call []Middleware, r *Request) {
+func (c *Client) setMiddleware(st *callState, call []Middleware, r *Request) {
+	client := c.middleware
 	switch {
 	case len(call) == 0:
 		st.middleware = client
@@ -130,6 +131,6 @@ func (st *callState) setMiddleware(client, call []Middleware, r *Request) {
 		st.middleware = append(client[:len(client):len(client)], call...)
 	}
 	if len(st.middleware) > 0 {
-		st.route = r.route()
+		st.route = c.route(r)
 	}
 }

@@ -1,6 +1,9 @@
 package core
 
-import "strings"
+import (
+	"net/url"
+	"strings"
+)
 
 // Route expands a route template whose path parameters are written {name}
 // ("/agents/{agent_id}.json"): it returns the template itself, for
@@ -28,11 +31,22 @@ func Route(template string, args ...any) (route, path string) {
 	return template, b.String()
 }
 
-// route is the template r was built from: Route when set, else Path (a
-// path without parameters, or an RPC method).
-func (r *Request) route() string {
+// route is the template r was built from: Route when set, else what the
+// API's RouteOf makes of the path, else the path itself (a path without
+// parameters, or an RPC method). A next-page URL's path is taken relative
+// to the base URL.
+func (c *Client) route(r *Request) string {
 	if r.Route != "" {
 		return r.Route
 	}
-	return r.Path
+	p := r.Path
+	if p == "" && r.URL != "" {
+		if u, err := url.Parse(r.URL); err == nil {
+			p = strings.TrimPrefix(u.EscapedPath(), c.base.EscapedPath())
+		}
+	}
+	if c.routeOf != nil {
+		return c.routeOf(p)
+	}
+	return p
 }
