@@ -237,12 +237,7 @@ func (s *Server) FailNext(f Failure) { s.kit.FailNext(fake.Failure(f)) }
 // Requests returns the requests the server has answered, including
 // rejected and failed ones, in the order they were answered.
 func (s *Server) Requests() []Request {
-	recs := s.kit.Requests()
-	out := make([]Request, len(recs))
-	for i, r := range recs {
-		out[i] = Request(r)
-	}
-	return out
+	return fake.Convert(s.kit.Requests(), func(r fake.Request) Request { return Request(r) })
 }
 
 // RequestCount reports how many answered requests match method ("" for

@@ -127,19 +127,7 @@ func runFake(ctx context.Context, args []string, o *outputConfig) error {
 	if f, ok := o.stdout.(interface{ Sync() error }); ok {
 		_ = f.Sync()
 	}
-	errc := make(chan error, 1)
-	go func() { errc <- srv.Serve(ln) }()
-	select {
-	case <-ctx.Done():
-	case err := <-errc:
-		return err
-	}
-	shutdownCtx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
-	defer cancel()
-	if err := srv.Shutdown(shutdownCtx); err != nil && !errors.Is(err, http.ErrServerClosed) {
-		return err
-	}
-	return nil
+	return serveUntilDone(ctx, srv, ln)
 }
 
 func deliver(w http.ResponseWriter, r *http.Request, s *chatiotest.Server) {
