@@ -25,41 +25,31 @@ const DefaultMaxBody = 1 << 20
 const InjectedMessage = "failure injected by FailNext"
 
 // Failure describes failures to inject: the next Times requests that match
-// Method and Path are answered with Status and Body without reaching the
-// API, after the token check.
+// Method and Path ("" matches any; Path is matched like path.Match, where
+// a segment written "{name}" or "<name>" matches any one segment) are
+// answered with Status and Body (nil: the API's own error body for
+// Status) without reaching the API, after the token check; Times 0 means
+// 1. Each fake's exported Failure type has these fields, documented there,
+// and converts to it.
 type Failure struct {
-	// Method is the HTTP method to match; "" matches any.
-	Method string
-	// Path is the pattern of the path below BaseURL to match; "" matches
-	// any. It is matched like path.Match, where a segment written
-	// "{name}" or "<name>" (as in the API docs) matches any one segment:
-	// "/agents/{agent_id}.json", "/api/v5/users/<user_id>/chats".
-	Path string
-	// Status is the HTTP status to answer.
-	Status int
-	// Body is the exact response body; nil sends the API's own error body
-	// for Status.
-	Body []byte
-	// Times is how many matching requests fail; 0 means 1.
-	Times int
+	Method, Path string
+	Status       int
+	Body         []byte
+	Times        int
 }
 
-// Request is a request the server received.
+// Request is a request the server received: its Method, its unescaped
+// Path below BaseURL, the parsed Query, the Header without Authorization,
+// the Body up to the body limit, the Time it arrived on the kit's clock and
+// the Status answered. Each fake's exported Request type has these fields,
+// documented there, and is converted from it.
 type Request struct {
-	// Method is the HTTP method.
-	Method string
-	// Path is the unescaped path below BaseURL, such as "/groups.json".
-	Path string
-	// Query is the parsed query string.
-	Query url.Values
-	// Header holds the request headers without Authorization.
-	Header http.Header
-	// Body is the request body, up to the body limit.
-	Body []byte
-	// Time is when the request arrived, on the server's clock.
-	Time time.Time
-	// Status is the HTTP status the server answered.
-	Status int
+	Method, Path string
+	Query        url.Values
+	Header       http.Header
+	Body         []byte
+	Time         time.Time
+	Status       int
 }
 
 // Config configures a Kit.
