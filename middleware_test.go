@@ -5,13 +5,16 @@ import (
 	"fmt"
 	"net/http"
 	"net/http/httptest"
+	"regexp"
 	"strings"
 	"sync/atomic"
 	"testing"
 	"time"
 
 	"github.com/chatsdk-go/chatsdk"
+	"github.com/chatsdk-go/chatsdk/chatio"
 	"github.com/chatsdk-go/chatsdk/chatrhub"
+	"github.com/chatsdk-go/chatsdk/internal/testkit"
 )
 
 func TestMiddlewareThroughChatrHub(t *testing.T) {
@@ -59,5 +62,53 @@ func TestMiddlewareThroughChatrHub(t *testing.T) {
 	}
 	if outcome.StatusCode != 200 || outcome.Attempts != 2 || outcome.Err != nil {
 		t.Errorf("outcome %+v", outcome)
+	}
+}
+
+// TestRoutesAreEndpointTemplates calls a sample of operations of each API
+// and checks that the route middleware sees is the documented endpoint
+// template and never holds an ID from the call.
+func TestRoutesAreEndpointTemplates(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { w.WriteHeader(http.StatusNotFound) }))
+	defer srv.Close()
+	templates := map[string]bool{}
+	param := regexp.MustCompile(`<([^>]+)>`)
+	for _, api := range []string{"chatrhub", "chatio"} {
+		for _, ep := range testkit.Endpoints(t, api) {
+			tmpl, _, _ := strings.Cut(ep.Template, "?")
+			templates[ep.Method+" "+param.ReplaceAllString(tmpl, "{$1}")] = true
+		}
+	}
+	var routes []string
+	mw := chatsdk.WithMiddleware(func(req *http.Request, info chatsdk.AttemptInfo, next chatsdk.MiddlewareNext) (*http.Response, error) {
+		routes = append(routes, req.Method+" "+info.Route)
+		return next(req)
+	})
+	ctx := context.Background()
+	rh, err := chatrhub.NewClient("tok", chatsdk.WithBaseURL(srv.URL), chatsdk.WithMaxRetries(0), mw)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, _ = rh.Agents.Get(ctx, 4711)
+	_, _ = rh.Agents.List(ctx, nil)
+	_, _ = rh.AgentGroups.Get(ctx, 4711, 8812)
+	_, _ = rh.AgentGroups.Remove(ctx, 4711, 8812)
+	_, _ = rh.Groups.Remove(ctx, 8812)
+	_, _ = rh.Chats.Get(ctx, 9913)
+	ci, err := chatio.NewClient("tok", chatsdk.WithBaseURL(srv.URL), chatsdk.WithMaxRetries(0), mw)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_ = ci.BotAgents.Remove(ctx, "bot4711")
+	if len(routes) != 7 {
+		t.Fatalf("middleware saw %d attempts, want 7: %q", len(routes), routes)
+	}
+	for _, r := range routes {
+		if !templates[r] {
+			t.Errorf("route %q is not a documented endpoint template", r)
+		}
+		if strings.Contains(r, "4711") || strings.Contains(r, "8812") || strings.Contains(r, "9913") {
+			t.Errorf("route %q holds an ID", r)
+		}
 	}
 }
