@@ -11,15 +11,13 @@ import (
 	"github.com/chatsdk-go/chatsdk"
 	"github.com/chatsdk-go/chatsdk/chatrhub"
 	"github.com/chatsdk-go/chatsdk/chatrhub/chatrhubtest"
+	"github.com/chatsdk-go/chatsdk/internal/testkit"
 )
 
 func TestRaw(t *testing.T) {
 	srv := chatrhubtest.NewServer()
 	defer srv.Close()
-	c, err := chatrhub.NewClient(srv.Token, chatsdk.WithBaseURL(srv.BaseURL))
-	if err != nil {
-		t.Fatal(err)
-	}
+	c := testkit.ClientFor(t, chatrhub.NewClient, srv.Token, srv.BaseURL)
 	var out struct {
 		Data []json.RawMessage `json:"data"`
 	}

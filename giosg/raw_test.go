@@ -10,15 +10,13 @@ import (
 	"github.com/chatsdk-go/chatsdk"
 	"github.com/chatsdk-go/chatsdk/giosg"
 	"github.com/chatsdk-go/chatsdk/giosg/giosgtest"
+	"github.com/chatsdk-go/chatsdk/internal/testkit"
 )
 
 func TestRaw(t *testing.T) {
 	srv := giosgtest.NewServer()
 	defer srv.Close()
-	c, err := giosg.NewClient(srv.Token, chatsdk.WithBaseURL(srv.BaseURL))
-	if err != nil {
-		t.Fatal(err)
-	}
+	c := testkit.ClientFor(t, giosg.NewClient, srv.Token, srv.BaseURL)
 	var tag giosg.ChatTag
 	path := "/api/v5/users/" + giosgtest.UserID + "/chats/" + giosgtest.ChatID + "/tags"
 	resp, err := c.Raw(context.Background(), http.MethodPost, path, nil, json.RawMessage(`{"name":"RawTag"}`), &tag)

@@ -107,8 +107,15 @@ func FlakyServer(t *testing.T, fail int32, status int, body string) (*httptest.S
 // millisecond.
 func FastClient[C any](t *testing.T, newClient NewClientFunc[C], baseURL string) C {
 	t.Helper()
-	c, err := newClient("test-token", chatsdk.WithBaseURL(baseURL),
+	return ClientFor(t, newClient, "test-token", baseURL,
 		chatsdk.WithRetryWaitMin(time.Millisecond), chatsdk.WithRetryWaitMax(time.Millisecond))
+}
+
+// ClientFor builds a client with token against baseURL (a fake server's
+// Token and BaseURL), failing the test when newClient fails.
+func ClientFor[C any](t *testing.T, newClient NewClientFunc[C], token, baseURL string, opts ...chatsdk.Option) C {
+	t.Helper()
+	c, err := newClient(token, append([]chatsdk.Option{chatsdk.WithBaseURL(baseURL)}, opts...)...)
 	if err != nil {
 		t.Fatal(err)
 	}
