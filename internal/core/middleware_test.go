@@ -128,3 +128,24 @@ func TestNoMiddlewareCostsNoAllocations(t *testing.T) {
 		t.Fatalf("allocations with middleware %v, without %v: the feature path was not measured", m, base)
 	}
 }
+
+func TestRouteOfNextPageURL(t *testing.T) {
+	var route string
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { fmt.Fprint(w, `{}`) }))
+	defer srv.Close()
+	d := testDefaults(srv.URL + "/api")
+	d.RouteOf = func(path string) string { return "routed:" + path }
+	c, err := NewClient(d, testToken, WithMiddleware(func(req *http.Request, info AttemptInfo, next MiddlewareNext) (*http.Response, error) {
+		route = info.Route
+		return next(req)
+	}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := c.Do(ctxBG(), &Request{Operation: "x", Method: http.MethodGet, URL: srv.URL + "/api/users/u-77/chats?page=2"}, nil); err != nil {
+		t.Fatal(err)
+	}
+	if route != "routed:/users/u-77/chats" {
+		t.Fatalf("route %q", route)
+	}
+}
