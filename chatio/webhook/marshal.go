@@ -9,7 +9,7 @@ import "encoding/json"
 // MarshalJSON implements json.Marshaler; an empty Type is sent as "message".
 func (e Message) MarshalJSON() ([]byte, error) {
 	type plain Message
-	e.Type = eventTypeOr(e.Type, EventTypeMessage)
+	e.Type = typeOr(e.Type, EventTypeMessage)
 	return json.Marshal(plain(e))
 }
 
@@ -17,7 +17,7 @@ func (e Message) MarshalJSON() ([]byte, error) {
 // "system_message".
 func (e SystemMessage) MarshalJSON() ([]byte, error) {
 	type plain SystemMessage
-	e.Type = eventTypeOr(e.Type, EventTypeSystemMessage)
+	e.Type = typeOr(e.Type, EventTypeSystemMessage)
 	return json.Marshal(plain(e))
 }
 
@@ -25,7 +25,7 @@ func (e SystemMessage) MarshalJSON() ([]byte, error) {
 // "annotation".
 func (e Annotation) MarshalJSON() ([]byte, error) {
 	type plain Annotation
-	e.Type = eventTypeOr(e.Type, EventTypeAnnotation)
+	e.Type = typeOr(e.Type, EventTypeAnnotation)
 	return json.Marshal(plain(e))
 }
 
@@ -33,21 +33,21 @@ func (e Annotation) MarshalJSON() ([]byte, error) {
 // "filled_form".
 func (e FilledForm) MarshalJSON() ([]byte, error) {
 	type plain FilledForm
-	e.Type = eventTypeOr(e.Type, EventTypeFilledForm)
+	e.Type = typeOr(e.Type, EventTypeFilledForm)
 	return json.Marshal(plain(e))
 }
 
 // MarshalJSON implements json.Marshaler; an empty Type is sent as "file".
 func (e File) MarshalJSON() ([]byte, error) {
 	type plain File
-	e.Type = eventTypeOr(e.Type, EventTypeFile)
+	e.Type = typeOr(e.Type, EventTypeFile)
 	return json.Marshal(plain(e))
 }
 
 // MarshalJSON implements json.Marshaler; an empty Type is sent as "custom".
 func (e CustomEvent) MarshalJSON() ([]byte, error) {
 	type plain CustomEvent
-	e.Type = eventTypeOr(e.Type, EventTypeCustom)
+	e.Type = typeOr(e.Type, EventTypeCustom)
 	return json.Marshal(plain(e))
 }
 
@@ -55,25 +55,19 @@ func (e CustomEvent) MarshalJSON() ([]byte, error) {
 // "customer".
 func (u Customer) MarshalJSON() ([]byte, error) {
 	type plain Customer
-	u.Type = userTypeOr(u.Type, UserTypeCustomer)
+	u.Type = typeOr(u.Type, UserTypeCustomer)
 	return json.Marshal(plain(u))
 }
 
 // MarshalJSON implements json.Marshaler; an empty Type is sent as "agent".
 func (u Agent) MarshalJSON() ([]byte, error) {
 	type plain Agent
-	u.Type = userTypeOr(u.Type, UserTypeAgent)
+	u.Type = typeOr(u.Type, UserTypeAgent)
 	return json.Marshal(plain(u))
 }
 
-func eventTypeOr(t, def EventType) EventType {
-	if t == "" {
-		return def
-	}
-	return t
-}
-
-func userTypeOr(t, def UserType) UserType {
+// typeOr returns t, or def when t is empty.
+func typeOr[T ~string](t, def T) T {
 	if t == "" {
 		return def
 	}
