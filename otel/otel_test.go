@@ -84,7 +84,7 @@ func TestRetriedCallSpansAndMetrics(t *testing.T) {
 	}
 	for _, s := range spans {
 		for _, kv := range s.Attributes {
-			if v := kv.Value.Emit(); strings.Contains(v, "918273") || strings.Contains(v, "SECRET") {
+			if v := kv.Value.String(); strings.Contains(v, "918273") || strings.Contains(v, "SECRET") {
 				t.Errorf("span %q attribute %s = %q holds an ID or the token", s.Name, kv.Key, v)
 			}
 		}
@@ -115,7 +115,7 @@ func TestRetriedCallSpansAndMetrics(t *testing.T) {
 func attrMap(kvs []attribute.KeyValue) map[string]string {
 	m := map[string]string{}
 	for _, kv := range kvs {
-		m[string(kv.Key)] = kv.Value.Emit()
+		m[string(kv.Key)] = kv.Value.String()
 	}
 	return m
 }
