@@ -2,6 +2,7 @@ package core
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"net/http"
 	"net/http/httptest"
@@ -87,7 +88,7 @@ func TestObserverOutcomeOfAPIError(t *testing.T) {
 		return ctx, func(o CallOutcome) { outcome = o }
 	}))
 	_, err := c.Do(ctxBG(), get("/agents.json"), nil)
-	if err == nil || outcome.StatusCode != 404 || outcome.Attempts != 1 || outcome.Err != err {
+	if err == nil || outcome.StatusCode != 404 || outcome.Attempts != 1 || !errors.Is(outcome.Err, err) {
 		t.Fatalf("err %v, outcome %+v", err, outcome)
 	}
 }
