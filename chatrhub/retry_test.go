@@ -36,7 +36,8 @@ var failureModes = map[string]http.HandlerFunc{
 }
 
 // unsafeCalls are the operations that must never be sent twice: the POSTs
-// that create or assign, and Transfer Chat (a GET that messages an agent).
+// that create or assign, and the GETs that change state (Transfer Chat, Update
+// Machine Learning Task, Update Operational Task).
 var unsafeCalls = map[string]func(ctx context.Context, c *Client) error{
 	"Agents.Invite": func(ctx context.Context, c *Client) error {
 		_, err := c.Agents.Invite(ctx, &InviteAgentParams{FullName: "Joe", AuthorizationLevel: LevelAgent, Email: "joe@example.com"})
@@ -56,6 +57,14 @@ var unsafeCalls = map[string]func(ctx context.Context, c *Client) error{
 	},
 	"Chats.Transfer": func(ctx context.Context, c *Client) error {
 		_, err := c.Chats.Transfer(ctx, 1, &TransferChatParams{AgentUsernameFrom: "a", AgentUsernameTo: "b"})
+		return err
+	},
+	"Tasks.UpdateMachineLearning": func(ctx context.Context, c *Client) error {
+		_, err := c.Tasks.UpdateMachineLearning(ctx, 1, 1)
+		return err
+	},
+	"Tasks.UpdateOperational": func(ctx context.Context, c *Client) error {
+		_, err := c.Tasks.UpdateOperational(ctx, 2, true)
 		return err
 	},
 }
@@ -126,14 +135,6 @@ func TestSafeCallsAreRetried(t *testing.T) {
 			if err == nil && a.ID != 4 {
 				return errors.New("wrong agent")
 			}
-			return err
-		}},
-		"Tasks.UpdateMachineLearning": {"tasks_update_machine_learning", func(ctx context.Context, c *Client) error {
-			_, err := c.Tasks.UpdateMachineLearning(ctx, 1, 1)
-			return err
-		}},
-		"Tasks.UpdateOperational": {"tasks_update_operational", func(ctx context.Context, c *Client) error {
-			_, err := c.Tasks.UpdateOperational(ctx, 2, true)
 			return err
 		}},
 		"Groups.Remove": {"groups_remove", func(ctx context.Context, c *Client) error {

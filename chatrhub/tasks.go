@@ -122,12 +122,16 @@ func (s *TasksService) List(ctx context.Context, params *ListTasksParams, opts .
 	})
 }
 
+// stateChangingGET marks the GETs that change state as unsafe to replay.
+var stateChangingGET = false
+
 // UpdateMachineLearning sets the intent of a machine learning task (Update
 // Machine Learning Task) and returns the task.
 //
-// The API does this with a GET that changes state. Setting an intent is
-// idempotent (the same call twice leaves the same intent), so like every
-// GET it is retried on 5xx and connection errors.
+// The API does this with a GET that changes state, so it is treated as a
+// write: never retried once sent, and net/http never resends it either.
+// Setting the same intent twice leaves the same intent, so a caller who
+// wants retries can pass chatsdk.WithRetryUnsafe().
 //
 // GET /q_tasks/machine_learning/{task_id}/{intent_id}.json
 func (s *TasksService) UpdateMachineLearning(ctx context.Context, taskID, intentID int64, opts ...CallOption) (*Task, error) {
@@ -139,7 +143,7 @@ func (s *TasksService) UpdateMachineLearning(ctx context.Context, taskID, intent
 		return nil, err
 	}
 	return getOne[Task](ctx, (*service)(s), &core.Request{
-		Operation: op, Method: http.MethodGet,
+		Operation: op, Method: http.MethodGet, ReplaySafe: &stateChangingGET,
 		Route: "/q_tasks/machine_learning/{task_id}/{intent_id}.json", Path: core.Pathf("/q_tasks/machine_learning/%v/%v.json", taskID, intentID),
 	}, opts)
 }
@@ -148,8 +152,10 @@ func (s *TasksService) UpdateMachineLearning(ctx context.Context, taskID, intent
 // sent as 0) an operational task (Update Operational Task) and returns the
 // task.
 //
-// The API does this with a GET that changes state. Setting the flag is
-// idempotent, so like every GET it is retried on 5xx and connection errors.
+// The API does this with a GET that changes state, so it is treated as a
+// write: never retried once sent, and net/http never resends it either.
+// Setting the same flag twice leaves the same state, so a caller who wants
+// retries can pass chatsdk.WithRetryUnsafe().
 //
 // GET /q_tasks/operational/{task_id}/{is_complete}.json
 func (s *TasksService) UpdateOperational(ctx context.Context, taskID int64, complete bool, opts ...CallOption) (*Task, error) {
@@ -162,7 +168,7 @@ func (s *TasksService) UpdateOperational(ctx context.Context, taskID int64, comp
 		flag = 1
 	}
 	return getOne[Task](ctx, (*service)(s), &core.Request{
-		Operation: op, Method: http.MethodGet,
+		Operation: op, Method: http.MethodGet, ReplaySafe: &stateChangingGET,
 		Route: "/q_tasks/operational/{task_id}/{is_complete}.json", Path: core.Pathf("/q_tasks/operational/%v/%v.json", taskID, flag),
 	}, opts)
 }
