@@ -95,6 +95,21 @@ func WithHeader(key, value string) Option { return core.WithHeader(key, value) }
 // static token given to NewClient.
 func WithTokenSource(ts TokenSource) Option { return core.WithTokenSource(ts) }
 
+// WithBearerTokenSource asks ts for an OAuth2 access token before every call
+// and sends it as "Authorization: Bearer <token>" whatever the API's default
+// scheme (giosg's is "Token", for user API tokens). The nested module
+// github.com/chatsdk-go/chatsdk/oauth2 builds one from a
+// golang.org/x/oauth2 TokenSource.
+func WithBearerTokenSource(ts TokenSource) Option {
+	withSource, withScheme := core.WithTokenSource(ts), core.WithAuthScheme("Bearer")
+	return func(c *core.Config) error {
+		if err := withSource(c); err != nil {
+			return err
+		}
+		return withScheme(c)
+	}
+}
+
 // WithRequestHeader adds a header to one call; it replaces a WithHeader
 // value of the same name.
 func WithRequestHeader(key, value string) CallOption { return core.WithRequestHeader(key, value) }
