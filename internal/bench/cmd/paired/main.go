@@ -1,0 +1,77 @@
+// Command paired runs every internal/bench case, interleaving the SDK and
+// its hand-written baseline in short bursts so that both see the same
+// machine load, and prints per call the median ns/op of each, the median
+// SDK/baseline ratio with its min–max spread over the rounds, and B/op and
+// allocs/op of both.
+//
+//	go run ./internal/bench/cmd/paired [-rounds 20] [-burst 30ms] [-run regexp]
+package main
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"regexp"
+	"sort"
+	"testing"
+	"text/tabwriter"
+	"time"
+
+	"github.com/chatsdk-go/chatsdk/internal/bench"
+)
+
+func main() {
+	testing.Init()
+	rounds := flag.Int("rounds", 20, "SDK/baseline pairs per call")
+	burst := flag.Duration("burst", 30*time.Millisecond, "benchmark time of each burst")
+	run := flag.String("run", "", "only the calls whose name matches this regexp")
+	flag.Parse()
+	if err := flag.Set("test.benchtime", burst.String()); err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(2)
+	}
+	re, err := regexp.Compile(*run)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(2)
+	}
+	start := time.Now()
+	tw := tabwriter.NewWriter(os.Stdout, 0, 0, 2, ' ', tabwriter.AlignRight)
+	fmt.Fprintln(tw, "call\tSDK ns/op\tbaseline ns/op\tratio\tmin–max\tSDK B/op\tbase B/op\tSDK allocs\tbase allocs\t")
+	for _, c := range bench.Cases() {
+		if !re.MatchString(c.Name) {
+			continue
+		}
+		var sdkNs, baseNs, ratios []float64
+		var sdk, base testing.BenchmarkResult
+		for i := 0; i < *rounds; i++ {
+			if i%2 == 0 {
+				sdk, base = testing.Benchmark(c.SDK), testing.Benchmark(c.Baseline)
+			} else {
+				base, sdk = testing.Benchmark(c.Baseline), testing.Benchmark(c.SDK)
+			}
+			if sdk.N == 0 || base.N == 0 {
+				fmt.Fprintf(os.Stderr, "%s: benchmark failed\n", c.Name)
+				os.Exit(1)
+			}
+			s, b := float64(sdk.NsPerOp()), float64(base.NsPerOp())
+			sdkNs, baseNs, ratios = append(sdkNs, s), append(baseNs, b), append(ratios, s/b)
+		}
+		sort.Float64s(ratios)
+		fmt.Fprintf(tw, "%s\t%.0f\t%.0f\t%.2f\t%.2f–%.2f\t%d\t%d\t%d\t%d\t\n", c.Name,
+			median(sdkNs), median(baseNs), median(ratios), ratios[0], ratios[len(ratios)-1],
+			sdk.AllocedBytesPerOp(), base.AllocedBytesPerOp(), sdk.AllocsPerOp(), base.AllocsPerOp())
+	}
+	_ = tw.Flush()
+	fmt.Printf("\n%d rounds × %s bursts per side, %s total\n", *rounds, *burst, time.Since(start).Round(time.Second))
+}
+
+func median(v []float64) float64 {
+	s := append([]float64(nil), v...)
+	sort.Float64s(s)
+	n := len(s)
+	if n%2 == 1 {
+		return s[n/2]
+	}
+	return (s[n/2-1] + s[n/2]) / 2
+}
