@@ -27,7 +27,7 @@ type Chat struct {
 	RoomOrganizationID string `json:"room_organization_id"`
 	// ChatType is operator, visitor, group, task or external (see the
 	// ChatType* constants).
-	ChatType string `json:"chat_type"`
+	ChatType ChatType `json:"chat_type"`
 	// IsPrivate tells whether the chat is private for its operators.
 	IsPrivate bool `json:"is_private"`
 	// IsRealConversation tells whether the chat is an actual conversation.
@@ -126,7 +126,7 @@ type ChatListParams struct {
 	ListOptions
 	// Ordering is created_at (default) or -created_at; UserChats also take
 	// updated_at and -updated_at (see the Order* constants).
-	Ordering string `url:"ordering,omitempty"`
+	Ordering Order `url:"ordering,omitempty"`
 	// IsWaiting true lists only waiting chats, false only chats not waiting.
 	// Not documented for UserChats.
 	IsWaiting *bool `url:"is_waiting,omitempty"`
@@ -150,11 +150,15 @@ type ChatListParams struct {
 	CreatedAtBefore time.Time `url:"created_at_before,omitempty"`
 }
 
+// ChatType is the type of a chat (Chat.ChatType). The API may answer with
+// values not listed here; they decode as they are.
+type ChatType string
+
 // Chat types.
 const (
-	ChatTypeOperator = "operator"
-	ChatTypeVisitor  = "visitor"
-	ChatTypeGroup    = "group"
-	ChatTypeTask     = "task"
-	ChatTypeExternal = "external"
+	ChatTypeOperator ChatType = "operator"
+	ChatTypeVisitor  ChatType = "visitor"
+	ChatTypeGroup    ChatType = "group"
+	ChatTypeTask     ChatType = "task"
+	ChatTypeExternal ChatType = "external"
 )

@@ -294,7 +294,7 @@ func goldenCases(t *testing.T) []goldenCase {
 			add(goldenCase{name: "Messages.ListPage " + g.scope.String() + " " + resp, endpoint: g.endpoint, method: "GET", path: g.path,
 				query: url.Values{"type__in": {"msg,join"}, "type__not_in": {"leave"}}, respFile: resp,
 				call: func(ctx context.Context, c *giosg.Client) (any, error) {
-					return c.Messages.ListPage(ctx, g.scope, chatID, &giosg.MessageListParams{TypeIn: []string{"msg", "join"}, TypeNotIn: []string{"leave"}})
+					return c.Messages.ListPage(ctx, g.scope, chatID, &giosg.MessageListParams{TypeIn: []giosg.MessageType{"msg", "join"}, TypeNotIn: []giosg.MessageType{"leave"}})
 				}})
 		}
 	}

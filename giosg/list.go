@@ -99,11 +99,16 @@ func (o *ListOptions) listOptions() ListOptions {
 	return *o
 }
 
+// Order is the value of the ordering list parameter (ChatListParams.Ordering,
+// ReplySuggestionListParams.Ordering): a field name, descending when
+// prefixed with "-".
+type Order string
+
 // Ordering values for the ordering list parameter.
 const (
-	OrderCreatedAsc  = "created_at"
-	OrderCreatedDesc = "-created_at"
+	OrderCreatedAsc  Order = "created_at"
+	OrderCreatedDesc Order = "-created_at"
 	// OrderUpdatedAsc and OrderUpdatedDesc are documented for UserChats only.
-	OrderUpdatedAsc  = "updated_at"
-	OrderUpdatedDesc = "-updated_at"
+	OrderUpdatedAsc  Order = "updated_at"
+	OrderUpdatedDesc Order = "-updated_at"
 )

@@ -11,7 +11,7 @@ type ChatMembership struct {
 	// MemberID is the ID of the user (UUID) or visitor (string).
 	MemberID string `json:"member_id"`
 	// MemberType is user or visitor.
-	MemberType string `json:"member_type"`
+	MemberType MemberType `json:"member_type"`
 	// MemberName is the name an operator sees: a user's real name, a
 	// visitor's custom name, or nil.
 	MemberName *string `json:"member_name"`
@@ -48,7 +48,7 @@ type ChatMembership struct {
 	// participating).
 	IsPresent bool `json:"is_present"`
 	// ComposingStatus is idle, typing or typed (see the Composing* constants).
-	ComposingStatus string `json:"composing_status"`
+	ComposingStatus ComposingStatus `json:"composing_status"`
 
 	// LegacyMemberID is a legacy ID of the user.
 	//
@@ -75,7 +75,7 @@ type MembershipJoin struct {
 	// pending chats.
 	IsParticipating bool `json:"is_participating"`
 	// ComposingStatus is required; usually ComposingIdle.
-	ComposingStatus string `json:"composing_status"`
+	ComposingStatus ComposingStatus `json:"composing_status"`
 }
 
 // MembershipUpdate is the body of Memberships.Update: the user's presence
@@ -84,7 +84,7 @@ type MembershipUpdate struct {
 	// IsParticipating is whether the user has the chat open (required).
 	IsParticipating bool `json:"is_participating"`
 	// ComposingStatus is idle, typing or typed (required).
-	ComposingStatus string `json:"composing_status"`
+	ComposingStatus ComposingStatus `json:"composing_status"`
 	// LastSeenAt, when set, tells other clients the user has seen the
 	// conversation up to this time (&giosg.Time{Time: time.Now()}). It is
 	// sent as the docs show it: in UTC without a zone, to the millisecond
@@ -114,15 +114,24 @@ type MembershipListParams struct {
 	IsParticipating *bool `url:"is_participating,omitempty"`
 }
 
+// ComposingStatus is whether a chat member is typing
+// (ChatMembership.ComposingStatus, MembershipJoin and MembershipUpdate).
+// Values not listed here decode as they are.
+type ComposingStatus string
+
 // Composing statuses of a chat membership.
 const (
-	ComposingIdle   = "idle"
-	ComposingTyping = "typing"
-	ComposingTyped  = "typed"
+	ComposingIdle   ComposingStatus = "idle"
+	ComposingTyping ComposingStatus = "typing"
+	ComposingTyped  ComposingStatus = "typed"
 )
+
+// MemberType is the kind of member of a chat membership
+// (ChatMembership.MemberType). Values not listed here decode as they are.
+type MemberType string
 
 // Member types of a chat membership.
 const (
-	MemberUser    = "user"
-	MemberVisitor = "visitor"
+	MemberUser    MemberType = "user"
+	MemberVisitor MemberType = "visitor"
 )

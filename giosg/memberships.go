@@ -117,7 +117,7 @@ func (s *MembershipsService) Join(ctx context.Context, scope ChatScope, chatID s
 	if join == nil {
 		return nil, missingBody(op, "composing_status")
 	}
-	if err := required(op, "composing_status", join.ComposingStatus); err != nil {
+	if err := required(op, "composing_status", string(join.ComposingStatus)); err != nil {
 		return nil, err
 	}
 	switch scope.kind {
@@ -151,7 +151,7 @@ func (s *MembershipsService) Update(ctx context.Context, userID, chatID string, 
 	if update == nil {
 		return nil, missingBody(op, "is_participating and composing_status")
 	}
-	if err := required(op, "composing_status", update.ComposingStatus); err != nil {
+	if err := required(op, "composing_status", string(update.ComposingStatus)); err != nil {
 		return nil, err
 	}
 	path := core.Pathf("/api/v5/users/%s/chat_memberships/%s", userID, chatID)

@@ -8,7 +8,7 @@ type ChatMessage struct {
 	// Type is msg, autosuggest, join, leave, shoppingcart_locked, action,
 	// call_request, call_ended, interaction_submit or system (see the
 	// MessageType* constants). Sent messages are always msg.
-	Type string `json:"type"`
+	Type MessageType `json:"type"`
 	// ChatID is the chat.
 	ChatID string `json:"chat_id"`
 	// RoomID is the room in which the chat occurred.
@@ -16,7 +16,7 @@ type ChatMessage struct {
 	// CreatedAt is when the message was sent.
 	CreatedAt Time `json:"created_at"`
 	// SenderType is user, visitor or rule (see the Sender* constants).
-	SenderType string `json:"sender_type"`
+	SenderType SenderType `json:"sender_type"`
 	// SenderID is the user's ID, the visitor's unique string, or the ID of
 	// the rule that triggered the message.
 	SenderID string `json:"sender_id"`
@@ -49,7 +49,7 @@ type ChatMessage struct {
 	Attachments []Attachment `json:"attachments"`
 	// AttachmentTemplate is generic, interaction, external or nil (see the
 	// Template* constants).
-	AttachmentTemplate *string `json:"attachment_template"`
+	AttachmentTemplate *Template `json:"attachment_template"`
 	// ResponseToMessageID is the message this one responds to, nil if none.
 	ResponseToMessageID *string `json:"response_to_message_id"`
 	// ResponseToAttachmentID is the attachment chosen in the response, nil
@@ -109,7 +109,7 @@ type Attachment struct {
 	ImageLinkURL string `json:"image_link_url,omitempty"`
 	// LinkTarget is _blank (default, new tab) or _parent (current tab) for
 	// TitleLinkURL and ImageLinkURL.
-	LinkTarget string `json:"link_target,omitempty"`
+	LinkTarget LinkTarget `json:"link_target,omitempty"`
 	// Actions are the buttons of a generic attachment.
 	Actions []AttachmentAction `json:"actions,omitempty"`
 	// InteractionID is the interaction to attach (interaction template).
@@ -130,15 +130,15 @@ type AttachmentAction struct {
 	// Text is the button label (required).
 	Text string `json:"text"`
 	// Type is button or link_button (required).
-	Type string `json:"type"`
+	Type ActionType `json:"type"`
 	// LinkTarget is _blank (default) or _parent for a link_button.
-	LinkTarget string `json:"link_target,omitempty"`
+	LinkTarget LinkTarget `json:"link_target,omitempty"`
 	// Value is the action's value (required); for a link_button a URL or an
 	// anchor such as #contact-us.
 	Value string `json:"value"`
 	// Style is the button colour: primary, secondary (default), info,
 	// success, warning, danger, link, brand_primary or brand_secondary.
-	Style string `json:"style,omitempty"`
+	Style Style `json:"style,omitempty"`
 	// IsDisabledOnSelection disables the attachment's actions that have it
 	// set once one of them is selected (required; always sent).
 	IsDisabledOnSelection bool `json:"is_disabled_on_selection"`
@@ -154,7 +154,7 @@ type MessageCreate struct {
 	// message has attachments.
 	Message string `json:"message,omitempty"`
 	// AttachmentTemplate is generic, interaction or external (see Attachment).
-	AttachmentTemplate string `json:"attachment_template,omitempty"`
+	AttachmentTemplate Template `json:"attachment_template,omitempty"`
 	// Attachments are rich or interactive content (one only for the
 	// interaction and external templates).
 	Attachments []Attachment `json:"attachments,omitempty"`
@@ -174,60 +174,86 @@ type MessageListParams struct {
 	ListOptions
 	// TypeIn lists only messages of these types (sent comma separated, e.g.
 	// type__in=msg,join).
-	TypeIn []string `url:"type__in,comma,omitempty"`
+	TypeIn []MessageType `url:"type__in,comma,omitempty"`
 	// TypeNotIn excludes messages of these types.
-	TypeNotIn []string `url:"type__not_in,comma,omitempty"`
+	TypeNotIn []MessageType `url:"type__not_in,comma,omitempty"`
 }
+
+// MessageType is the type of a chat message (ChatMessage.Type and the
+// MessageListParams filters). Values not listed here decode as they are.
+type MessageType string
 
 // Message types (ChatMessage.Type and the MessageListParams filters).
 const (
-	MessageTypeMsg                = "msg"
-	MessageTypeAutosuggest        = "autosuggest"
-	MessageTypeJoin               = "join"
-	MessageTypeLeave              = "leave"
-	MessageTypeShoppingCartLocked = "shoppingcart_locked"
-	MessageTypeAction             = "action"
-	MessageTypeCallRequest        = "call_request"
-	MessageTypeCallEnded          = "call_ended"
-	MessageTypeInteractionSubmit  = "interaction_submit"
-	MessageTypeSystem             = "system"
+	MessageTypeMsg                MessageType = "msg"
+	MessageTypeAutosuggest        MessageType = "autosuggest"
+	MessageTypeJoin               MessageType = "join"
+	MessageTypeLeave              MessageType = "leave"
+	MessageTypeShoppingCartLocked MessageType = "shoppingcart_locked"
+	MessageTypeAction             MessageType = "action"
+	MessageTypeCallRequest        MessageType = "call_request"
+	MessageTypeCallEnded          MessageType = "call_ended"
+	MessageTypeInteractionSubmit  MessageType = "interaction_submit"
+	MessageTypeSystem             MessageType = "system"
 )
+
+// SenderType is the kind of sender of a chat message
+// (ChatMessage.SenderType). Values not listed here decode as they are.
+type SenderType string
 
 // Sender types of a chat message.
 const (
-	SenderUser    = "user"
-	SenderVisitor = "visitor"
-	SenderRule    = "rule"
+	SenderUser    SenderType = "user"
+	SenderVisitor SenderType = "visitor"
+	SenderRule    SenderType = "rule"
 )
+
+// Template is the attachment template of a chat message
+// (ChatMessage.AttachmentTemplate, MessageCreate.AttachmentTemplate). Values
+// not listed here decode as they are.
+type Template string
 
 // Attachment templates of a chat message.
 const (
-	TemplateGeneric     = "generic"
-	TemplateInteraction = "interaction"
-	TemplateExternal    = "external"
+	TemplateGeneric     Template = "generic"
+	TemplateInteraction Template = "interaction"
+	TemplateExternal    Template = "external"
 )
+
+// ActionType is the type of an attachment action (AttachmentAction.Type).
+// Values not listed here decode as they are.
+type ActionType string
 
 // Attachment action types.
 const (
-	ActionButton     = "button"
-	ActionLinkButton = "link_button"
+	ActionButton     ActionType = "button"
+	ActionLinkButton ActionType = "link_button"
 )
+
+// LinkTarget is where a link of an attachment or link button opens
+// (Attachment.LinkTarget, AttachmentAction.LinkTarget). Values not listed
+// here decode as they are.
+type LinkTarget string
 
 // Link targets of attachments and link buttons.
 const (
-	LinkTargetBlank  = "_blank"
-	LinkTargetParent = "_parent"
+	LinkTargetBlank  LinkTarget = "_blank"
+	LinkTargetParent LinkTarget = "_parent"
 )
+
+// Style is the colour of an attachment action button (AttachmentAction.Style).
+// Values not listed here decode as they are.
+type Style string
 
 // Attachment action styles (the button colour; secondary by default).
 const (
-	StylePrimary        = "primary"
-	StyleSecondary      = "secondary"
-	StyleInfo           = "info"
-	StyleSuccess        = "success"
-	StyleWarning        = "warning"
-	StyleDanger         = "danger"
-	StyleLink           = "link"
-	StyleBrandPrimary   = "brand_primary"
-	StyleBrandSecondary = "brand_secondary"
+	StylePrimary        Style = "primary"
+	StyleSecondary      Style = "secondary"
+	StyleInfo           Style = "info"
+	StyleSuccess        Style = "success"
+	StyleWarning        Style = "warning"
+	StyleDanger         Style = "danger"
+	StyleLink           Style = "link"
+	StyleBrandPrimary   Style = "brand_primary"
+	StyleBrandSecondary Style = "brand_secondary"
 )

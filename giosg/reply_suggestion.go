@@ -58,5 +58,5 @@ type ReplySuggestionListParams struct {
 	// ListOptions holds the paging controls; they are not query parameters.
 	ListOptions
 	// Ordering is created_at (default) or -created_at.
-	Ordering string `url:"ordering,omitempty"`
+	Ordering Order `url:"ordering,omitempty"`
 }

@@ -6,6 +6,7 @@ import (
 
 	"github.com/chatsdk-go/chatsdk/chatio"
 	"github.com/chatsdk-go/chatsdk/chatrhub"
+	"github.com/chatsdk-go/chatsdk/giosg"
 )
 
 // enumNames are the names a flag of an integer enum type also accepts.
@@ -32,6 +33,21 @@ var enumChoices = map[reflect.Type][]string{
 	reflect.TypeOf(chatrhub.TaskType("")):    {string(chatrhub.TaskOperational), string(chatrhub.TaskMachineLearning)},
 	reflect.TypeOf(chatrhub.ChatRating("")):  {string(chatrhub.RatingPoor), string(chatrhub.RatingOK), string(chatrhub.RatingGreat)},
 	reflect.TypeOf(chatrhub.ChatMissed("")):  {string(chatrhub.MissedChats), string(chatrhub.ServicedChats)},
+	reflect.TypeOf(giosg.Order("")): {
+		string(giosg.OrderCreatedAsc), string(giosg.OrderCreatedDesc), string(giosg.OrderUpdatedAsc), string(giosg.OrderUpdatedDesc),
+	},
+	reflect.TypeOf(giosg.ComposingStatus("")): {
+		string(giosg.ComposingIdle), string(giosg.ComposingTyping), string(giosg.ComposingTyped),
+	},
+	reflect.TypeOf(giosg.Template("")): {
+		string(giosg.TemplateGeneric), string(giosg.TemplateInteraction), string(giosg.TemplateExternal),
+	},
+	reflect.TypeOf(giosg.MessageType("")): {
+		string(giosg.MessageTypeMsg), string(giosg.MessageTypeAutosuggest), string(giosg.MessageTypeJoin),
+		string(giosg.MessageTypeLeave), string(giosg.MessageTypeShoppingCartLocked), string(giosg.MessageTypeAction),
+		string(giosg.MessageTypeCallRequest), string(giosg.MessageTypeCallEnded),
+		string(giosg.MessageTypeInteractionSubmit), string(giosg.MessageTypeSystem),
+	},
 }
 
 func actionNames() []string {

@@ -286,6 +286,9 @@ func usage(t reflect.Type) string {
 	case t.Kind() == reflect.Pointer && isScalar(t.Elem()):
 		return t.Elem().String()
 	case t.Kind() == reflect.Slice && isScalar(t.Elem()):
+		if choices, ok := enumChoices[t.Elem()]; ok {
+			return "comma-separated " + t.Elem().String() + " list of " + strings.Join(choices, " | ")
+		}
 		return "comma-separated " + t.Elem().String() + " list"
 	case isScalar(t):
 		return t.String()

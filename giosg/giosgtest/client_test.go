@@ -153,7 +153,7 @@ func TestEveryPairThroughClient(t *testing.T) {
 	// Messages: every list scope and send.
 	for _, sc := range []giosg.ChatScope{owned, giosg.OrgInvolvedChats(giosgtest.OrgID), giosg.OrgRoutedChats(giosgtest.OrgID),
 		user, giosg.UserRoutedChats(giosgtest.UserID)} {
-		msgs := collect(t, c.Messages.List(ctx, sc, giosgtest.ChatID, &giosg.MessageListParams{TypeIn: []string{giosg.MessageTypeMsg}}))
+		msgs := collect(t, c.Messages.List(ctx, sc, giosgtest.ChatID, &giosg.MessageListParams{TypeIn: []giosg.MessageType{giosg.MessageTypeMsg}}))
 		assert.Len(t, msgs, 4, "%s", sc)
 	}
 	sent, err := c.Messages.Send(ctx, user, giosgtest.ChatID, &giosg.MessageCreate{

@@ -32,7 +32,7 @@ func (s *Server) chatModel(c *chat) giosg.Chat {
 		WaitingStartedAt:               apiTimePtr(c.waitingStartedAt),
 		UpdatedAt:                      apiTime(c.updatedAt),
 		RoomID:                         c.roomID,
-		ChatType:                       c.chatType,
+		ChatType:                       giosg.ChatType(c.chatType),
 		IsEnded:                        c.isEnded,
 		IsPrivate:                      c.isPrivate,
 		IsRealConversation:             c.isRealConversation || (n.hasUserMessages && n.hasVisitorMessages),
@@ -124,7 +124,7 @@ func (s *Server) membershipModel(m *membership) giosg.ChatMembership {
 	c := s.st.chats[m.chatID]
 	v := giosg.ChatMembership{
 		MemberID:        m.memberID,
-		MemberType:      m.memberType,
+		MemberType:      giosg.MemberType(m.memberType),
 		ChatID:          m.chatID,
 		RoomID:          c.roomID,
 		CreatedAt:       apiTime(m.createdAt),
@@ -133,7 +133,7 @@ func (s *Server) membershipModel(m *membership) giosg.ChatMembership {
 		ChatCreatedAt:   apiTime(c.createdAt),
 		IsParticipating: m.isParticipating,
 		IsPresent:       m.present(),
-		ComposingStatus: m.composingStatus,
+		ComposingStatus: giosg.ComposingStatus(m.composingStatus),
 		MessageCount:    c.memberMessageCount(m.memberID),
 		LegacyMemberID:  m.legacyMemberID,
 	}
@@ -160,17 +160,17 @@ func (s *Server) messageModel(m *message) giosg.ChatMessage {
 	c := s.st.chats[m.chatID]
 	v := giosg.ChatMessage{
 		ID:                        m.id,
-		Type:                      m.msgType,
+		Type:                      giosg.MessageType(m.msgType),
 		ChatID:                    m.chatID,
 		RoomID:                    c.roomID,
 		CreatedAt:                 apiTime(m.createdAt),
-		SenderType:                m.senderType,
+		SenderType:                giosg.SenderType(m.senderType),
 		SenderID:                  m.senderID,
 		Message:                   m.text,
 		SensitiveDataPurgedAt:     apiTimePtr(m.sensitiveDataPurgedAt),
 		SelectedReplySuggestionID: m.selectedSuggestionID,
 		Attachments:               m.attachments,
-		AttachmentTemplate:        m.attachmentTemplate,
+		AttachmentTemplate:        (*giosg.Template)(m.attachmentTemplate),
 		ResponseToMessageID:       m.responseToMessageID,
 		ResponseToAttachmentID:    m.responseToAttachmentID,
 		ResponseToAttachment:      m.responseToAttachment,

@@ -50,7 +50,7 @@ func TestPendingChatJoinedOnce(t *testing.T) {
 		assert.NotEqual(t, id, ch.ID, "no longer listed as pending")
 	}
 	msgs := collect(t, c.Messages.List(ctx, giosg.UserChats(giosgtest.UserID), id,
-		&giosg.MessageListParams{TypeIn: []string{giosg.MessageTypeJoin}}))
+		&giosg.MessageListParams{TypeIn: []giosg.MessageType{giosg.MessageTypeJoin}}))
 	assert.Len(t, msgs, 1, "joining adds a join event")
 
 	// Leaving before answering makes it pending again.
@@ -403,11 +403,11 @@ func TestMessageTypeFilters(t *testing.T) {
 	assert.Equal(t, giosgtest.ActionMessageID, all[0].ID, "newest first")
 	require.NotNil(t, all[0].ResponseToAction)
 	assert.Equal(t, "yes", all[0].ResponseToAction.Value)
-	notMsg := collect(t, c.Messages.List(ctx, user, giosgtest.ChatID, &giosg.MessageListParams{TypeNotIn: []string{giosg.MessageTypeMsg}}))
+	notMsg := collect(t, c.Messages.List(ctx, user, giosgtest.ChatID, &giosg.MessageListParams{TypeNotIn: []giosg.MessageType{giosg.MessageTypeMsg}}))
 	assert.Len(t, notMsg, 3)
-	some := collect(t, c.Messages.List(ctx, user, giosgtest.ChatID, &giosg.MessageListParams{TypeIn: []string{giosg.MessageTypeJoin, giosg.MessageTypeAction}}))
+	some := collect(t, c.Messages.List(ctx, user, giosgtest.ChatID, &giosg.MessageListParams{TypeIn: []giosg.MessageType{giosg.MessageTypeJoin, giosg.MessageTypeAction}}))
 	assert.Len(t, some, 2)
-	none := collect(t, c.Messages.List(ctx, user, giosgtest.ChatID, &giosg.MessageListParams{TypeIn: []string{giosg.MessageTypeJoin}, TypeNotIn: []string{giosg.MessageTypeJoin}}))
+	none := collect(t, c.Messages.List(ctx, user, giosgtest.ChatID, &giosg.MessageListParams{TypeIn: []giosg.MessageType{giosg.MessageTypeJoin}, TypeNotIn: []giosg.MessageType{giosg.MessageTypeJoin}}))
 	assert.Empty(t, none)
 	assert.Equal(t, []string{"Yes, actually you could.", "OK, what do you want to know?", "Do you have these products in stock?", "Do you want help?"},
 		srv.MessageTexts(giosgtest.ChatID))
