@@ -2,6 +2,7 @@ package core
 
 import (
 	"context"
+	"crypto/sha256"
 	"fmt"
 	"iter"
 )
@@ -29,7 +30,9 @@ func Paginate[T any](ctx context.Context, operation string, maxPages int, fetch 
 func PaginateFrom[T any](ctx context.Context, operation string, maxPages int, first string, fetch PageFunc[T]) iter.Seq2[T, error] {
 	return func(yield func(T, error) bool) {
 		var zero T
-		seen := map[string]struct{}{}
+		// seen holds a digest of each cursor, not the cursor: next-page URLs
+		// are long, and a walk of many pages would otherwise keep them all.
+		seen := map[[sha256.Size]byte]struct{}{}
 		cursor := first
 		for pages := 0; ; pages++ {
 			if err := ctx.Err(); err != nil {
@@ -57,8 +60,8 @@ func PaginateFrom[T any](ctx context.Context, operation string, maxPages int, fi
 			if next == "" {
 				return
 			}
-			seen[cursor] = struct{}{}
-			if _, dup := seen[next]; dup {
+			seen[sha256.Sum256([]byte(cursor))] = struct{}{}
+			if _, dup := seen[sha256.Sum256([]byte(next))]; dup {
 				yield(zero, fmt.Errorf("%s: %w: %q", operation, ErrRepeatedCursor, next))
 				return
 			}
