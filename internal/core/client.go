@@ -209,11 +209,10 @@ type Request struct {
 // returned as *APIError. A body that fails to arrive is a *RequestError; a
 // replay-safe request is then retried like any connection error.
 func (c *Client) Do(ctx context.Context, r *Request, out any, opts ...CallOption) (*Response, error) {
-	var callHeader http.Header
-	var callMiddleware []Middleware
+	var cc *callConfig
 	var into *Response
 	if len(opts) > 0 {
-		cc := new(callConfig)
+		cc = new(callConfig)
 		for _, opt := range opts {
 			if opt == nil {
 				continue
@@ -227,21 +226,19 @@ func (c *Client) Do(ctx context.Context, r *Request, out any, opts ...CallOption
 			ctx, cancel = context.WithTimeout(ctx, cc.timeout)
 			defer cancel()
 		}
-		callHeader = cc.header
 		into = cc.into
-		callMiddleware = cc.middleware
-		ctx, r = cc.applyCall(ctx, r)
+		r = cc.applyCall(r)
 	}
 	var end func(*Response, *callState, error)
 	if len(c.observers) > 0 {
 		ctx, end = c.observe(ctx, r)
 	}
 	if c.logger == nil && into == nil && end == nil {
-		resp, _, err := c.do(ctx, r, out, callHeader, callMiddleware)
+		resp, _, err := c.do(ctx, r, out, cc)
 		return resp, err
 	}
 	start := time.Now()
-	resp, st, err := c.do(ctx, r, out, callHeader, callMiddleware)
+	resp, st, err := c.do(ctx, r, out, cc)
 	if end != nil {
 		end(resp, st, err)
 	}
@@ -254,12 +251,19 @@ func (c *Client) Do(ctx context.Context, r *Request, out any, opts ...CallOption
 	return resp, err
 }
 
-// do sends r; st is nil when nothing was sent.
-func (c *Client) do(ctx context.Context, r *Request, out any, callHeader http.Header, callMiddleware []Middleware) (*Response, *callState, error) {
+// do sends r with the call's options cc (nil when there are none); st is
+// nil when nothing was sent.
+func (c *Client) do(ctx context.Context, r *Request, out any, cc *callConfig) (*Response, *callState, error) {
+	var callHeader http.Header
+	var callMiddleware []Middleware
+	if cc != nil {
+		callHeader, callMiddleware = cc.header, cc.middleware
+	}
 	req, st, err := c.newRequest(ctx, r, callHeader)
 	if err != nil {
 		return nil, nil, err
 	}
+	st.noRetries = cc != nil && cc.noRetries
 	c.setMiddleware(st, callMiddleware, r)
 	st.path = req.URL.EscapedPath()
 	st.wantBody = out != nil
@@ -453,19 +457,6 @@ func readBody(body io.Reader, n, limit int64) (data []byte, release func(), err 
 // valid until DecodeBody returns.
 type BodyDecoder interface {
 	DecodeBody(data []byte) error
-}
-
-// decodeBody reads body (bounded by MaxResponseBody) and decodes it as Do
-// does.
-func decodeBody(body io.Reader, out any) error {
-	data, release, err := readBody(body, -1, MaxResponseBody)
-	if release != nil {
-		defer release()
-	}
-	if err != nil {
-		return err
-	}
-	return decodeData(data, out)
 }
 
 // decodeData decodes the first JSON value of data into out, as a

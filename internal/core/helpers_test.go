@@ -89,3 +89,16 @@ func ctxBG() context.Context { return context.Background() }
 
 // quietLog discards the http.Server's own error log (TLS handshake noise).
 func quietLog() *log.Logger { return log.New(io.Discard, "", 0) }
+
+// decodeBody reads body (bounded by MaxResponseBody) and decodes it as Do
+// does.
+func decodeBody(body io.Reader, out any) error {
+	data, release, err := readBody(body, -1, MaxResponseBody)
+	if release != nil {
+		defer release()
+	}
+	if err != nil {
+		return err
+	}
+	return decodeData(data, out)
+}

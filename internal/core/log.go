@@ -57,7 +57,7 @@ func (c *Client) logRetryWait(_ retryablehttp.Logger, req *http.Request, retryNu
 		slog.String("method", st.method),
 		slog.String("path", st.path),
 		slog.Int("attempt", retryNumber+1),
-		slog.Duration("wait", time.Since(st.attemptEnded)))
+		slog.Duration("wait", time.Since(st.waitFrom)))
 }
 
 // logErrorText is err's cause without the request URL (whose query may

@@ -130,30 +130,16 @@ func headerInt(h http.Header, keys ...string) (int, bool) {
 }
 
 // callFlagsKey carries a call's retry overrides to checkRetry.
-type callFlagsKey struct{}
-
-// callFlags are the per-call retry overrides.
-type callFlags struct {
-	noRetries bool
-}
-
-func flagsFrom(ctx context.Context) callFlags {
-	f, _ := ctx.Value(callFlagsKey{}).(callFlags)
-	return f
-}
-
-// applyCall returns the request and context a call with cc sends.
-func (cc *callConfig) applyCall(ctx context.Context, r *Request) (context.Context, *Request) {
-	if cc.retryUnsafe {
-		r2 := *r
-		t := true
-		r2.ReplaySafe = &t
-		r = &r2
+// applyCall returns the request a call with cc sends: WithRetryUnsafe marks
+// a copy of r replay-safe.
+func (cc *callConfig) applyCall(r *Request) *Request {
+	if !cc.retryUnsafe {
+		return r
 	}
-	if cc.noRetries {
-		ctx = context.WithValue(ctx, callFlagsKey{}, callFlags{noRetries: true})
-	}
-	return ctx, r
+	r2 := *r
+	t := true
+	r2.ReplaySafe = &t
+	return &r2
 }
 
 // beforeAttempt runs at the start of every attempt: it waits until the
@@ -194,7 +180,7 @@ func (c *Client) afterJudge(ctx context.Context, st *callState, resp *http.Respo
 		}
 		return false
 	}
-	if flagsFrom(ctx).noRetries {
+	if st.noRetries {
 		return false
 	}
 	if st.attempts <= c.retry.RetryMax && !c.budget.take(st, err != nil) {

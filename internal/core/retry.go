@@ -34,6 +34,8 @@ type callState struct {
 	limit *callLimit
 	// operation and method name the call in log lines.
 	operation, method string
+	// noRetries is set by WithoutRetries: no attempt is retried.
+	noRetries bool
 	// wantBody is set when the caller decodes the answer: checkRetry then
 	// reads a replay-safe request's successful body, so that a body that
 	// fails to arrive is retried like a connection error.
@@ -44,11 +46,9 @@ type callState struct {
 	body     []byte
 	release  func()
 	bodyErr  error
-	// attemptEnded is when the last attempt was judged, for the wait that
-	// the next attempt's log line reports.
-	attemptEnded time.Time
-	// client, waitFrom, totalWait, budgetTaken and paced serve the
-	// extension hooks (response_meta.go).
+	// client, waitFrom (when a retried attempt was judged), totalWait,
+	// budgetTaken and paced serve the extension hooks (response_meta.go)
+	// and the retry log line.
 	client      *Client
 	waitFrom    time.Time
 	totalWait   time.Duration
@@ -216,7 +216,6 @@ func (c *Client) checkRetry(ctx context.Context, resp *http.Response, err error)
 	if c.logger != nil {
 		c.logAttempt(ctx, st, resp, err, retry)
 	}
-	st.attemptEnded = time.Now()
 	return retry, checkErr
 }
 
