@@ -1,6 +1,6 @@
 // Package chatsdk holds what the chatrhub, giosg and chatio clients share:
-// client options, per-call options, and the error types and sentinels that
-// every call returns.
+// client options, per-call options, the error types and sentinels that
+// every call returns, and the metadata of an answer.
 //
 //	c, err := chatrhub.NewClient(token, chatsdk.WithBaseURL(url), chatsdk.WithMaxRetries(5))
 //	agent, err := c.Agents.Get(ctx, 4)
@@ -10,90 +10,114 @@
 package chatsdk
 
 import (
+	"context"
+	"errors"
+	"fmt"
 	"log/slog"
 	"net/http"
+	"net/textproto"
+	"strings"
 	"time"
 
-	"github.com/chatsdk-go/chatsdk/internal/core"
+	"github.com/chatsdk-go/chatsdk/internal/config"
 )
 
-// Version is the SDK version sent in the default User-Agent.
-const Version = core.Version
+// Version is the SDK version sent in the default User-Agent
+// ("chatsdk-go/<version>").
+const Version = "0.1.0"
 
-type (
-	// APIError is an answer with a status of 400 or more (or a redirect off
-	// the base URL's origin, which is never followed): status, error
-	// type/code, message, request ID, Retry-After and the raw body (at most
-	// 1 MiB). It matches the sentinels below with errors.Is.
-	APIError = core.APIError
-	// RequestError is a call that got no answer (connection failure, context
-	// end, token source failure). MayHaveBeenApplied tells whether a request
-	// that is unsafe to replay had already been sent.
-	RequestError = core.RequestError
-	// DecodeError is a successful answer whose body did not decode; it names
-	// the operation and the JSON field.
-	DecodeError = core.DecodeError
-	// Option configures a client at construction; invalid input makes
-	// NewClient fail.
-	Option = core.Option
-	// CallOption changes a single call (extra headers, timeout).
-	CallOption = core.CallOption
-	// TokenSource returns the token for a call, for tokens that rotate.
-	TokenSource = core.TokenSource
-	// Response is the metadata of an answer: status, header, request ID,
-	// attempts, time waited and rate limit (see WithResponseInto).
-	Response = core.Response
-	// ParamError is a call refused before anything was sent because a
-	// parameter is missing or invalid; it matches ErrInvalidParams.
-	ParamError = core.ParamError
-)
+// Option configures a client at construction (the With* functions of this
+// package, and API-specific ones such as giosg.WithOAuthToken). Options
+// validate their input: an invalid one makes NewClient fail with an error
+// that names it.
+type Option func(*config.Client) error
 
-// Sentinel errors: compare with errors.Is.
-var (
-	ErrBadRequest         = core.ErrBadRequest
-	ErrUnauthorized       = core.ErrUnauthorized
-	ErrForbidden          = core.ErrForbidden
-	ErrNotFound           = core.ErrNotFound
-	ErrConflict           = core.ErrConflict
-	ErrRateLimited        = core.ErrRateLimited
-	ErrServer             = core.ErrServer
-	ErrMayHaveBeenApplied = core.ErrMayHaveBeenApplied
-	ErrUnsafeNextURL      = core.ErrUnsafeNextURL
-	ErrRepeatedCursor     = core.ErrRepeatedCursor
-	ErrPageLimit          = core.ErrPageLimit
-	ErrInvalidParams      = core.ErrInvalidParams
-)
+// CallOption changes a single call (WithRequestHeader, WithTimeout,
+// WithResponseInto, WithRetryUnsafe, WithoutRetries, WithCallMiddleware).
+// An invalid one ends the call with an error before anything is sent.
+type CallOption func(*config.Call) error
 
-// WithBaseURL sets the API's base URL (http or https, optional path prefix).
-func WithBaseURL(rawURL string) Option { return core.WithBaseURL(rawURL) }
+// TokenSource returns the token for a call, for tokens that rotate. It is
+// called once per call (retries of that call reuse the token), so a new
+// token is picked up by the next call.
+type TokenSource func(ctx context.Context) (string, error)
 
-// WithHTTPClient sets the *http.Client used to send requests.
-func WithHTTPClient(hc *http.Client) Option { return core.WithHTTPClient(hc) }
+// WithBaseURL sets the API's base URL: http or https, a host, an optional
+// port and path prefix; no query, fragment or user info.
+func WithBaseURL(rawURL string) Option {
+	return func(c *config.Client) error {
+		u, err := config.ParseBaseURL(rawURL)
+		if err != nil {
+			return err
+		}
+		c.BaseURL = u
+		return nil
+	}
+}
 
-// WithMaxRetries sets how many times a request that is safe to replay is
-// retried after 408, 429, 500, 502, 503, 504 or a connection error
-// (default 3; 0 disables retries).
-func WithMaxRetries(n int) Option { return core.WithMaxRetries(n) }
+// WithHTTPClient sets the *http.Client that sends requests (its Transport,
+// proxy, TLS settings and Timeout are used as they are; the client is
+// copied, so later changes to it are not seen).
+func WithHTTPClient(hc *http.Client) Option {
+	return func(c *config.Client) error {
+		if hc == nil {
+			return errors.New("chatsdk: WithHTTPClient: nil *http.Client")
+		}
+		c.HTTPClient = hc
+		return nil
+	}
+}
 
-// WithRetryWaitMin sets the first backoff wait (default 500ms).
-func WithRetryWaitMin(d time.Duration) Option { return core.WithRetryWaitMin(d) }
-
-// WithRetryWaitMax sets the longest wait between attempts (default 30s). A
-// Retry-After above it ends the call at once with ErrRateLimited.
-func WithRetryWaitMax(d time.Duration) Option { return core.WithRetryWaitMax(d) }
-
-// WithLogger logs request metadata to l; never bodies or tokens.
-func WithLogger(l *slog.Logger) Option { return core.WithLogger(l) }
+// WithLogger logs request metadata to l at debug level: each attempt
+// (operation, method, path, attempt, status or error), each retry's wait,
+// and each call's outcome (operation, method, path, attempts, status,
+// duration, error kind). The path is logged without its query, which may
+// hold personal data such as an e-mail address; bodies and tokens are never
+// logged. nil disables logging, which is the default.
+func WithLogger(l *slog.Logger) Option {
+	return func(c *config.Client) error {
+		c.Logger = l
+		return nil
+	}
+}
 
 // WithUserAgent replaces the default "chatsdk-go/<version>" User-Agent.
-func WithUserAgent(ua string) Option { return core.WithUserAgent(ua) }
+func WithUserAgent(ua string) Option {
+	return func(c *config.Client) error {
+		if strings.TrimSpace(ua) == "" || strings.ContainsAny(ua, "\r\n") {
+			return fmt.Errorf("chatsdk: WithUserAgent(%q): want a non-empty single line", ua)
+		}
+		c.UserAgent = ua
+		return nil
+	}
+}
 
-// WithHeader adds a header to every request (not Authorization).
-func WithHeader(key, value string) Option { return core.WithHeader(key, value) }
+// WithHeader adds a header to every request. Authorization cannot be set
+// this way (it comes from the token or WithTokenSource).
+func WithHeader(key, value string) Option {
+	return func(c *config.Client) error {
+		if err := validHeader(key, value); err != nil {
+			return err
+		}
+		if c.Header == nil {
+			c.Header = http.Header{}
+		}
+		c.Header.Add(key, value)
+		return nil
+	}
+}
 
 // WithTokenSource asks ts for the token before every call, replacing the
-// static token given to NewClient.
-func WithTokenSource(ts TokenSource) Option { return core.WithTokenSource(ts) }
+// static token given to NewClient; the API's default scheme is kept.
+func WithTokenSource(ts TokenSource) Option {
+	return func(c *config.Client) error {
+		if ts == nil {
+			return errors.New("chatsdk: WithTokenSource: nil TokenSource")
+		}
+		c.TokenSource = ts
+		return nil
+	}
+}
 
 // WithBearerTokenSource asks ts for an OAuth2 access token before every call
 // and sends it as "Authorization: Bearer <token>" whatever the API's default
@@ -101,45 +125,54 @@ func WithTokenSource(ts TokenSource) Option { return core.WithTokenSource(ts) }
 // github.com/chatsdk-go/chatsdk/oauth2 builds one from a
 // golang.org/x/oauth2 TokenSource.
 func WithBearerTokenSource(ts TokenSource) Option {
-	withSource, withScheme := core.WithTokenSource(ts), core.WithAuthScheme("Bearer")
-	return func(c *core.Config) error {
+	withSource := WithTokenSource(ts)
+	return func(c *config.Client) error {
 		if err := withSource(c); err != nil {
 			return err
 		}
-		return withScheme(c)
+		c.AuthScheme = "Bearer"
+		return nil
 	}
 }
 
-// WithRequestHeader adds a header to one call; it replaces a WithHeader
-// value of the same name.
-func WithRequestHeader(key, value string) CallOption { return core.WithRequestHeader(key, value) }
+// WithRequestHeader adds a header to this call only. Its values replace the
+// ones a WithHeader of the same name sets on the client; using it twice with
+// one name sends both values.
+func WithRequestHeader(key, value string) CallOption {
+	return func(c *config.Call) error {
+		if err := validHeader(key, value); err != nil {
+			return err
+		}
+		if c.Header == nil {
+			c.Header = http.Header{}
+		}
+		c.Header.Add(key, value)
+		return nil
+	}
+}
 
-// WithTimeout bounds one call, retries and waits included.
-func WithTimeout(d time.Duration) CallOption { return core.WithTimeout(d) }
+// WithTimeout bounds this call, retries and waits included.
+func WithTimeout(d time.Duration) CallOption {
+	return func(c *config.Call) error {
+		if d <= 0 {
+			return fmt.Errorf("chatsdk: WithTimeout(%s): want a positive duration", d)
+		}
+		c.Timeout = d
+		return nil
+	}
+}
 
-// RateLimit is the rate limit an answer announced (X-RateLimit-*,
-// RateLimit-*, Retry-After); see Response.
-type RateLimit = core.RateLimit
-
-// WithResponseInto fills *r with one call's answer metadata: status,
-// header, request ID, attempts, time waited between attempts and the
-// announced rate limit. It is filled on success and when the call ends with
-// an *APIError; for a page-level list call it describes that page's call.
-func WithResponseInto(r *Response) CallOption { return core.WithResponseInto(r) }
-
-// WithRetryUnsafe declares one call idempotent: it is retried after 408,
-// 429, 5xx or a connection error even if it is a POST or PATCH.
-func WithRetryUnsafe() CallOption { return core.WithRetryUnsafe() }
-
-// WithoutRetries sends one call at most once, never retrying it.
-func WithoutRetries() CallOption { return core.WithoutRetries() }
-
-// WithRetryBudget sets the retry budget shared by all calls of a client
-// (default WithRetryBudget(500, 5)): a retry takes cost tokens (2*cost after
-// a timeout or connection error), a success gives one back, and an empty
-// budget stops retries until successes refill it.
-func WithRetryBudget(capacity, cost int) Option { return core.WithRetryBudget(capacity, cost) }
-
-// WithoutRetryBudget removes the retry budget: every call may use all its
-// retries whatever other calls do.
-func WithoutRetryBudget() Option { return core.WithoutRetryBudget() }
+func validHeader(key, value string) error {
+	if key == "" || strings.ContainsAny(key, " \t\r\n:") {
+		return fmt.Errorf("chatsdk: invalid header name %q", key)
+	}
+	for i := 0; i < len(value); i++ {
+		if b := value[i]; (b < ' ' && b != '\t') || b == 0x7f {
+			return fmt.Errorf("chatsdk: header %q: value must be a single line without control characters", key)
+		}
+	}
+	if textproto.CanonicalMIMEHeaderKey(key) == "Authorization" {
+		return errors.New("chatsdk: the Authorization header comes from the token; use WithTokenSource to change it")
+	}
+	return nil
+}

@@ -4,7 +4,7 @@ import (
 	"context"
 	"net/http"
 
-	"github.com/chatsdk-go/chatsdk/internal/core"
+	"github.com/chatsdk-go/chatsdk/internal/config"
 )
 
 // AttemptInfo describes the attempt a Middleware wraps.
@@ -60,38 +60,49 @@ type CallObserver func(ctx context.Context, info CallInfo) (ctx2 context.Context
 // WithMiddleware adds middleware that wraps every attempt of every call of
 // the client. The first middleware given is the outermost.
 func WithMiddleware(mw ...Middleware) Option {
-	return core.WithMiddleware(coreMiddleware(mw)...)
+	converted := configMiddleware(mw)
+	return func(c *config.Client) error {
+		c.Middleware = append(c.Middleware, converted...)
+		return nil
+	}
 }
 
 // WithCallMiddleware adds middleware to one call; it runs inside the
 // client's middleware (after it, closer to the transport).
 func WithCallMiddleware(mw ...Middleware) CallOption {
-	return core.WithCallMiddleware(coreMiddleware(mw)...)
+	converted := configMiddleware(mw)
+	return func(c *config.Call) error {
+		c.Middleware = append(c.Middleware, converted...)
+		return nil
+	}
 }
 
 // WithCallObserver adds an observer told of the start and end of every call
 // of the client, for per-operation spans and metrics. Several observers
 // start in order and end in reverse order.
 func WithCallObserver(obs CallObserver) Option {
-	if obs == nil {
-		return core.WithCallObserver(nil)
-	}
-	return core.WithCallObserver(func(ctx context.Context, info core.CallInfo) (context.Context, func(core.CallOutcome)) {
-		ctx, end := obs(ctx, CallInfo(info))
-		if end == nil {
-			return ctx, nil
+	return func(c *config.Client) error {
+		if obs == nil {
+			return nil
 		}
-		return ctx, func(o core.CallOutcome) { end(CallOutcome(o)) }
-	})
+		c.Observers = append(c.Observers, func(ctx context.Context, info config.CallInfo) (context.Context, func(config.CallOutcome)) {
+			ctx, end := obs(ctx, CallInfo(info))
+			if end == nil {
+				return ctx, nil
+			}
+			return ctx, func(o config.CallOutcome) { end(CallOutcome(o)) }
+		})
+		return nil
+	}
 }
 
-func coreMiddleware(mw []Middleware) []core.Middleware {
-	out := make([]core.Middleware, 0, len(mw))
+func configMiddleware(mw []Middleware) []config.Middleware {
+	out := make([]config.Middleware, 0, len(mw))
 	for _, m := range mw {
 		if m == nil {
 			continue
 		}
-		out = append(out, func(req *http.Request, info core.AttemptInfo, next core.MiddlewareNext) (*http.Response, error) {
+		out = append(out, func(req *http.Request, info config.AttemptInfo, next config.MiddlewareNext) (*http.Response, error) {
 			return m(req, AttemptInfo(info), MiddlewareNext(next))
 		})
 	}

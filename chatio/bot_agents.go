@@ -3,6 +3,8 @@ package chatio
 import (
 	"context"
 	"strings"
+
+	"github.com/chatsdk-go/chatsdk"
 )
 
 // BotAgentsService creates, updates, removes and reads bot agents (the
@@ -80,7 +82,7 @@ type CreatedBotAgent struct {
 // Create is never retried once the request may have reached the server (the
 // bot would be created twice): such a failure matches
 // chatsdk.ErrMayHaveBeenApplied, and List tells whether the bot exists.
-func (s *BotAgentsService) Create(ctx context.Context, params *CreateBotAgentParams, opts ...CallOption) (*CreatedBotAgent, error) {
+func (s *BotAgentsService) Create(ctx context.Context, params *CreateBotAgentParams, opts ...chatsdk.CallOption) (*CreatedBotAgent, error) {
 	if err := params.Validate(); err != nil {
 		return nil, withOperation(err, opCreateBotAgent)
 	}
@@ -149,7 +151,7 @@ type updateBotAgentBody struct {
 // this method (the other methods name it "bot_agent_id"). Permission:
 // agents-bot--my:write. It is retried after a failure like any idempotent
 // request: sending the same changes twice leaves the same state.
-func (s *BotAgentsService) Update(ctx context.Context, botAgentID string, params *UpdateBotAgentParams, opts ...CallOption) error {
+func (s *BotAgentsService) Update(ctx context.Context, botAgentID string, params *UpdateBotAgentParams, opts ...chatsdk.CallOption) error {
 	if err := requireID("id", botAgentID); err != nil {
 		return withOperation(err, opUpdateBotAgent)
 	}
@@ -169,7 +171,7 @@ func (s *BotAgentsService) Update(ctx context.Context, botAgentID string, params
 // Remove is retried after a failure; when an earlier attempt was applied but
 // its answer was lost, the retry may fail because the bot agent no longer
 // exists.
-func (s *BotAgentsService) Remove(ctx context.Context, botAgentID string, opts ...CallOption) error {
+func (s *BotAgentsService) Remove(ctx context.Context, botAgentID string, opts ...chatsdk.CallOption) error {
 	if err := requireID("bot_agent_id", botAgentID); err != nil {
 		return withOperation(err, opRemoveBotAgent)
 	}
@@ -192,7 +194,7 @@ type ListBotAgentsParams struct {
 // List returns the bot agents (ID, name, avatar and status only; Get has the
 // details). nil params list the caller's application's bots. The API answers
 // every bot agent at once (there are no pages), so List returns a slice.
-func (s *BotAgentsService) List(ctx context.Context, params *ListBotAgentsParams, opts ...CallOption) ([]BotAgent, error) {
+func (s *BotAgentsService) List(ctx context.Context, params *ListBotAgentsParams, opts ...chatsdk.CallOption) ([]BotAgent, error) {
 	if params == nil {
 		params = &ListBotAgentsParams{}
 	}
@@ -207,7 +209,7 @@ func (s *BotAgentsService) List(ctx context.Context, params *ListBotAgentsParams
 
 // Get returns the details of the bot agent botAgentID. Permissions:
 // agents-bot--my:read for the caller's bots, agents-bot--all:read for any.
-func (s *BotAgentsService) Get(ctx context.Context, botAgentID string, opts ...CallOption) (*BotAgent, error) {
+func (s *BotAgentsService) Get(ctx context.Context, botAgentID string, opts ...chatsdk.CallOption) (*BotAgent, error) {
 	if err := requireID("bot_agent_id", botAgentID); err != nil {
 		return nil, withOperation(err, opGetBotAgent)
 	}

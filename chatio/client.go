@@ -4,18 +4,12 @@ import (
 	"context"
 	"errors"
 
+	"github.com/chatsdk-go/chatsdk"
 	"github.com/chatsdk-go/chatsdk/internal/core"
 )
 
 // DefaultBaseURL is the documented base URL of the Configuration API v0.4.
 const DefaultBaseURL = "https://api.chat.io/configuration/v0.4"
-
-// Option configures a Client; see the With* functions in package chatsdk.
-type Option = core.Option
-
-// CallOption changes one call; see chatsdk.WithRequestHeader and
-// chatsdk.WithTimeout.
-type CallOption = core.CallOption
 
 // Client calls the chat.io Configuration API v0.4. It is safe for concurrent
 // use.
@@ -32,7 +26,7 @@ type Client struct {
 // <token>" (an agent SSO access token with the permissions each operation
 // names). Use chatsdk.WithTokenSource for tokens that rotate and
 // chatsdk.WithBaseURL for another server, such as chatiotest.Server.BaseURL.
-func NewClient(token string, opts ...Option) (*Client, error) {
+func NewClient(token string, opts ...chatsdk.Option) (*Client, error) {
 	cc, err := core.NewClient(core.Defaults{API: "chatio", BaseURL: DefaultBaseURL, AuthScheme: "Bearer"}, token, opts...)
 	if err != nil {
 		return nil, err
@@ -57,7 +51,7 @@ type call struct {
 func (o call) operationName() string { return "chatio." + o.operation }
 
 // do POSTs body as JSON and decodes the answer into out (nil discards it).
-func (c *Client) do(ctx context.Context, o call, body, out any, opts []CallOption) (*core.Response, error) {
+func (c *Client) do(ctx context.Context, o call, body, out any, opts []chatsdk.CallOption) (*chatsdk.Response, error) {
 	safe := o.replaySafe
 	return c.core.Do(ctx, &core.Request{
 		Operation:  o.operationName(),
@@ -70,7 +64,7 @@ func (c *Client) do(ctx context.Context, o call, body, out any, opts []CallOptio
 
 // errMissingField is the decode error for a successful answer that lacks the
 // field an operation returns.
-func errMissingField(o call, resp *core.Response, field string) error {
+func errMissingField(o call, resp *chatsdk.Response, field string) error {
 	status := 0
 	if resp != nil {
 		status = resp.StatusCode

@@ -2,6 +2,8 @@ package chatio
 
 import (
 	"context"
+
+	"github.com/chatsdk-go/chatsdk"
 )
 
 // WebhooksService registers, lists and unregisters webhooks (the
@@ -83,7 +85,7 @@ type RegisteredWebhook struct {
 // Register is never retried once the request may have reached the server
 // (the webhook would be registered, and delivered, twice): such a failure
 // matches chatsdk.ErrMayHaveBeenApplied, and List tells whether it exists.
-func (s *WebhooksService) Register(ctx context.Context, params *RegisterWebhookParams, opts ...CallOption) (*RegisteredWebhook, error) {
+func (s *WebhooksService) Register(ctx context.Context, params *RegisterWebhookParams, opts ...chatsdk.CallOption) (*RegisteredWebhook, error) {
 	if err := params.Validate(); err != nil {
 		return nil, withOperation(err, opRegisterWebhook)
 	}
@@ -102,7 +104,7 @@ func (s *WebhooksService) Register(ctx context.Context, params *RegisterWebhookP
 // documented empty body {}). Permissions: webhooks--my:read for the caller's
 // webhooks, webhooks--all:read for all. The API answers every webhook at once
 // (there are no pages), so List returns a slice.
-func (s *WebhooksService) List(ctx context.Context, opts ...CallOption) ([]Webhook, error) {
+func (s *WebhooksService) List(ctx context.Context, opts ...chatsdk.CallOption) ([]Webhook, error) {
 	var out struct {
 		WebhooksConfig []Webhook `json:"webhooks_config"`
 	}
@@ -118,7 +120,7 @@ func (s *WebhooksService) List(ctx context.Context, opts ...CallOption) ([]Webho
 // Unregister is retried after a failure; when an earlier attempt was applied
 // but its answer was lost, the retry may fail because the webhook no longer
 // exists.
-func (s *WebhooksService) Unregister(ctx context.Context, webhookID string, opts ...CallOption) error {
+func (s *WebhooksService) Unregister(ctx context.Context, webhookID string, opts ...chatsdk.CallOption) error {
 	if err := requireID("webhook_id", webhookID); err != nil {
 		return withOperation(err, opUnregisterWebhook)
 	}

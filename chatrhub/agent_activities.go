@@ -5,6 +5,7 @@ import (
 	"net/http"
 	"time"
 
+	"github.com/chatsdk-go/chatsdk"
 	"github.com/chatsdk-go/chatsdk/internal/core"
 )
 
@@ -29,7 +30,7 @@ type AgentActivityParams struct {
 // between params.StartDate and params.EndDate.
 //
 // GET /agent_activities/agent_id/{agent_id}.json?start_date&end_date
-func (s *AgentActivityService) Get(ctx context.Context, agentID int64, params *AgentActivityParams, opts ...CallOption) ([]AgentActivity, error) {
+func (s *AgentActivityService) Get(ctx context.Context, agentID int64, params *AgentActivityParams, opts ...chatsdk.CallOption) ([]AgentActivity, error) {
 	const op = "chatrhub.AgentActivity.Get"
 	if err := positiveID(op, "agent_id", agentID); err != nil {
 		return nil, err

@@ -4,6 +4,7 @@ import (
 	"context"
 	"net/http"
 
+	"github.com/chatsdk-go/chatsdk"
 	"github.com/chatsdk-go/chatsdk/internal/core"
 )
 
@@ -14,7 +15,7 @@ type AgentGroupsService service
 // with the agent and the group nested.
 //
 // GET /agent_groups/{agent_id}.json
-func (s *AgentGroupsService) List(ctx context.Context, agentID int64, opts ...CallOption) ([]AgentGroup, error) {
+func (s *AgentGroupsService) List(ctx context.Context, agentID int64, opts ...chatsdk.CallOption) ([]AgentGroup, error) {
 	const op = "chatrhub.AgentGroups.List"
 	if err := positiveID(op, "agent_id", agentID); err != nil {
 		return nil, err
@@ -33,7 +34,7 @@ func (s *AgentGroupsService) List(ctx context.Context, agentID int64, opts ...Ca
 // chatsdk.ErrNotFound.
 //
 // GET /agent_groups/agent_id/{agent_id}/group_id/{group_id}.json
-func (s *AgentGroupsService) Get(ctx context.Context, agentID, groupID int64, opts ...CallOption) (*AgentGroupAssignment, error) {
+func (s *AgentGroupsService) Get(ctx context.Context, agentID, groupID int64, opts ...chatsdk.CallOption) (*AgentGroupAssignment, error) {
 	const op = "chatrhub.AgentGroups.Get"
 	if err := positiveID(op, "agent_id", agentID); err != nil {
 		return nil, err
@@ -77,7 +78,7 @@ type assignAgentAttributes struct {
 // harmless, so the caller may retry it.
 //
 // POST /agent_groups/{agent_id}.json
-func (s *AgentGroupsService) Assign(ctx context.Context, agentID int64, params *AssignAgentParams, opts ...CallOption) (*AgentGroup, error) {
+func (s *AgentGroupsService) Assign(ctx context.Context, agentID int64, params *AssignAgentParams, opts ...chatsdk.CallOption) (*AgentGroup, error) {
 	const op = "chatrhub.AgentGroups.Assign"
 	if err := positiveID(op, "agent_id", agentID); err != nil {
 		return nil, err
@@ -99,7 +100,7 @@ func (s *AgentGroupsService) Assign(ctx context.Context, agentID int64, params *
 // retried on 5xx and connection errors.
 //
 // DELETE /agent_groups/agent_id/{agent_id}/group_id/{group_id}.json
-func (s *AgentGroupsService) Remove(ctx context.Context, agentID, groupID int64, opts ...CallOption) (*Success, error) {
+func (s *AgentGroupsService) Remove(ctx context.Context, agentID, groupID int64, opts ...chatsdk.CallOption) (*Success, error) {
 	const op = "chatrhub.AgentGroups.Remove"
 	if err := positiveID(op, "agent_id", agentID); err != nil {
 		return nil, err

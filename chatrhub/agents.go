@@ -5,6 +5,7 @@ import (
 	"net/http"
 	"strings"
 
+	"github.com/chatsdk-go/chatsdk"
 	"github.com/chatsdk-go/chatsdk/internal/core"
 )
 
@@ -21,7 +22,7 @@ type ListAgentsParams struct {
 // params.AgentUsername. params may be nil.
 //
 // GET /agents.json
-func (s *AgentsService) List(ctx context.Context, params *ListAgentsParams, opts ...CallOption) ([]Agent, error) {
+func (s *AgentsService) List(ctx context.Context, params *ListAgentsParams, opts ...chatsdk.CallOption) ([]Agent, error) {
 	return getMany[Agent](ctx, (*service)(s), &core.Request{Operation: "chatrhub.Agents.List", Method: http.MethodGet, Path: "/agents.json", Query: params}, opts)
 }
 
@@ -29,7 +30,7 @@ func (s *AgentsService) List(ctx context.Context, params *ListAgentsParams, opts
 // array of one ("data": [{...}]); an object is accepted too.
 //
 // GET /agents/{agent_id}.json
-func (s *AgentsService) Get(ctx context.Context, agentID int64, opts ...CallOption) (*Agent, error) {
+func (s *AgentsService) Get(ctx context.Context, agentID int64, opts ...chatsdk.CallOption) (*Agent, error) {
 	const op = "chatrhub.Agents.Get"
 	if err := positiveID(op, "agent_id", agentID); err != nil {
 		return nil, err
@@ -79,7 +80,7 @@ type UpdateAgentParams struct {
 // chatsdk.WithRetryUnsafe retries it.
 //
 // PATCH /agents/{agent_id}.json
-func (s *AgentsService) Update(ctx context.Context, agentID int64, params *UpdateAgentParams, opts ...CallOption) (*Agent, error) {
+func (s *AgentsService) Update(ctx context.Context, agentID int64, params *UpdateAgentParams, opts ...chatsdk.CallOption) (*Agent, error) {
 	const op = "chatrhub.Agents.Update"
 	if err := positiveID(op, "agent_id", agentID); err != nil {
 		return nil, err
@@ -131,7 +132,7 @@ type InviteAgentParams struct {
 // before inviting again).
 //
 // POST /agents/invite.json
-func (s *AgentsService) Invite(ctx context.Context, params *InviteAgentParams, opts ...CallOption) (*Agent, error) {
+func (s *AgentsService) Invite(ctx context.Context, params *InviteAgentParams, opts ...chatsdk.CallOption) (*Agent, error) {
 	const op = "chatrhub.Agents.Invite"
 	switch {
 	case params == nil:

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/chatsdk-go/chatsdk"
 	"github.com/chatsdk-go/chatsdk/internal/core"
 )
 
@@ -70,7 +71,7 @@ const (
 // List returns the chats in a date range that match the filters.
 //
 // GET /chats.json?start_date&end_date&agent_id&visitor_id&group_id&tag&rating&missed
-func (s *ChatsService) List(ctx context.Context, params *ListChatsParams, opts ...CallOption) ([]Chat, error) {
+func (s *ChatsService) List(ctx context.Context, params *ListChatsParams, opts ...chatsdk.CallOption) ([]Chat, error) {
 	const op = "chatrhub.Chats.List"
 	if params == nil {
 		return nil, paramErr(op, "start_date", "is required")
@@ -84,7 +85,7 @@ func (s *ChatsService) List(ctx context.Context, params *ListChatsParams, opts .
 // Get returns one chat by ID, with its agent, group and visitor nested.
 //
 // GET /chats/{chat_id}.json
-func (s *ChatsService) Get(ctx context.Context, chatID int64, opts ...CallOption) (*Chat, error) {
+func (s *ChatsService) Get(ctx context.Context, chatID int64, opts ...chatsdk.CallOption) (*Chat, error) {
 	const op = "chatrhub.Chats.Get"
 	if err := positiveID(op, "chat_id", chatID); err != nil {
 		return nil, err
@@ -107,7 +108,7 @@ type UpdateChatTagParams struct {
 // other chat operation.
 //
 // PATCH /chats/{chat_id}.json
-func (s *ChatsService) UpdateTag(ctx context.Context, chatID int64, params *UpdateChatTagParams, opts ...CallOption) (*Chat, error) {
+func (s *ChatsService) UpdateTag(ctx context.Context, chatID int64, params *UpdateChatTagParams, opts ...chatsdk.CallOption) (*Chat, error) {
 	const op = "chatrhub.Chats.UpdateTag"
 	if err := positiveID(op, "chat_id", chatID); err != nil {
 		return nil, err
@@ -149,7 +150,7 @@ type ChatReportParams struct {
 // (/chats/transfer/...), and the curl example is the concrete request.
 //
 // GET /chats/report.json?start_date&end_date&agent_id&group_id
-func (s *ChatsService) Report(ctx context.Context, params *ChatReportParams, opts ...CallOption) (*ChatReport, error) {
+func (s *ChatsService) Report(ctx context.Context, params *ChatReportParams, opts ...chatsdk.CallOption) (*ChatReport, error) {
 	const op = "chatrhub.Chats.Report"
 	if params == nil {
 		return nil, paramErr(op, "start_date", "is required")
@@ -188,7 +189,7 @@ type TransferChatParams struct {
 // that failure text returns an error matching ErrTransferRejected.
 //
 // GET /chats/transfer/{chat_id}.json?agent_username_from&agent_username_to
-func (s *ChatsService) Transfer(ctx context.Context, chatID int64, params *TransferChatParams, opts ...CallOption) (*Success, error) {
+func (s *ChatsService) Transfer(ctx context.Context, chatID int64, params *TransferChatParams, opts ...chatsdk.CallOption) (*Success, error) {
 	const op = "chatrhub.Chats.Transfer"
 	if err := positiveID(op, "chat_id", chatID); err != nil {
 		return nil, err

@@ -1,6 +1,7 @@
 package chatrhub
 
 import (
+	"github.com/chatsdk-go/chatsdk"
 	"github.com/chatsdk-go/chatsdk/internal/core"
 )
 
@@ -9,12 +10,6 @@ import (
 // users pass their own with chatsdk.WithBaseURL; the path prefix ("/api/v1")
 // is part of the base URL.
 const DefaultBaseURL = "http://localhost:5000/api/v1"
-
-// Option configures a Client; see the With* functions in package chatsdk.
-type Option = core.Option
-
-// CallOption changes one call; see chatsdk.WithRequestHeader and chatsdk.WithTimeout.
-type CallOption = core.CallOption
 
 // Client calls the ChatrHub REST API v1. It is safe for concurrent use.
 type Client struct {
@@ -46,7 +41,7 @@ type service struct {
 // NewClient returns a client that sends token (the account's API key, a JWT
 // found under Settings -> API -> Secret Key) as "Authorization: Bearer
 // <token>". The token may be empty when chatsdk.WithTokenSource is given.
-func NewClient(token string, opts ...Option) (*Client, error) {
+func NewClient(token string, opts ...chatsdk.Option) (*Client, error) {
 	cc, err := core.NewClient(core.Defaults{API: "chatrhub", BaseURL: DefaultBaseURL, AuthScheme: "Bearer"}, token, opts...)
 	if err != nil {
 		return nil, err

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"reflect"
 
+	"github.com/chatsdk-go/chatsdk"
 	"github.com/chatsdk-go/chatsdk/internal/core"
 )
 
@@ -198,7 +199,7 @@ var errNoData = errors.New(`the answer has no "data" object`)
 
 // doOne sends r and returns the one object of the answer, or nil when the
 // answer has none.
-func doOne[T any](ctx context.Context, s *service, r *core.Request, opts []CallOption) (*T, *core.Response, error) {
+func doOne[T any](ctx context.Context, s *service, r *core.Request, opts []chatsdk.CallOption) (*T, *chatsdk.Response, error) {
 	var doc oneDoc[T]
 	resp, err := s.core.Do(ctx, r, &doc, opts...)
 	if err != nil {
@@ -213,7 +214,7 @@ func doOne[T any](ctx context.Context, s *service, r *core.Request, opts []CallO
 
 // getOne is doOne for operations that always answer with an object: an
 // answer without one is a *chatsdk.DecodeError.
-func getOne[T any](ctx context.Context, s *service, r *core.Request, opts []CallOption) (*T, error) {
+func getOne[T any](ctx context.Context, s *service, r *core.Request, opts []chatsdk.CallOption) (*T, error) {
 	m, resp, err := doOne[T](ctx, s, r, opts)
 	if err != nil {
 		return nil, err
@@ -225,7 +226,7 @@ func getOne[T any](ctx context.Context, s *service, r *core.Request, opts []Call
 }
 
 // getMany sends r and returns the objects of the answer's "data" list.
-func getMany[T any](ctx context.Context, s *service, r *core.Request, opts []CallOption) ([]T, error) {
+func getMany[T any](ctx context.Context, s *service, r *core.Request, opts []chatsdk.CallOption) ([]T, error) {
 	var doc manyDoc[T]
 	if _, err := s.core.Do(ctx, r, &doc, opts...); err != nil {
 		return nil, err
@@ -249,7 +250,7 @@ func positiveID(op, param string, id int64) error {
 }
 
 // doResult sends r and decodes a {"success": ...} answer.
-func doResult(ctx context.Context, s *service, r *core.Request, opts []CallOption) (*Success, error) {
+func doResult(ctx context.Context, s *service, r *core.Request, opts []chatsdk.CallOption) (*Success, error) {
 	var res Success
 	if _, err := s.core.Do(ctx, r, &res, opts...); err != nil {
 		return nil, err

@@ -5,6 +5,7 @@ import (
 	"net/http"
 	"strings"
 
+	"github.com/chatsdk-go/chatsdk"
 	"github.com/chatsdk-go/chatsdk/internal/core"
 )
 
@@ -14,14 +15,14 @@ type GroupsService service
 // List returns all groups.
 //
 // GET /groups.json
-func (s *GroupsService) List(ctx context.Context, opts ...CallOption) ([]Group, error) {
+func (s *GroupsService) List(ctx context.Context, opts ...chatsdk.CallOption) ([]Group, error) {
 	return getMany[Group](ctx, (*service)(s), &core.Request{Operation: "chatrhub.Groups.List", Method: http.MethodGet, Path: "/groups.json"}, opts)
 }
 
 // Get returns one group by ID.
 //
 // GET /groups/{group_id}.json
-func (s *GroupsService) Get(ctx context.Context, groupID int64, opts ...CallOption) (*Group, error) {
+func (s *GroupsService) Get(ctx context.Context, groupID int64, opts ...chatsdk.CallOption) (*Group, error) {
 	const op = "chatrhub.Groups.Get"
 	if err := positiveID(op, "group_id", groupID); err != nil {
 		return nil, err
@@ -77,7 +78,7 @@ func (p *GroupParams) check(op string) error {
 // chatsdk.ErrMayHaveBeenApplied and the group may exist.
 //
 // POST /groups.json
-func (s *GroupsService) Add(ctx context.Context, params *GroupParams, opts ...CallOption) (*Group, error) {
+func (s *GroupsService) Add(ctx context.Context, params *GroupParams, opts ...chatsdk.CallOption) (*Group, error) {
 	const op = "chatrhub.Groups.Add"
 	if err := params.check(op); err != nil {
 		return nil, err
@@ -93,7 +94,7 @@ func (s *GroupsService) Add(ctx context.Context, params *GroupParams, opts ...Ca
 // chatsdk.WithRetryUnsafe retries it.
 //
 // PATCH /groups/{group_id}.json
-func (s *GroupsService) Edit(ctx context.Context, groupID int64, params *GroupParams, opts ...CallOption) (*Group, error) {
+func (s *GroupsService) Edit(ctx context.Context, groupID int64, params *GroupParams, opts ...chatsdk.CallOption) (*Group, error) {
 	const op = "chatrhub.Groups.Edit"
 	if err := positiveID(op, "group_id", groupID); err != nil {
 		return nil, err
@@ -112,7 +113,7 @@ func (s *GroupsService) Edit(ctx context.Context, groupID int64, params *GroupPa
 // errors.
 //
 // DELETE /groups/{group_id}.json
-func (s *GroupsService) Remove(ctx context.Context, groupID int64, opts ...CallOption) (*Success, error) {
+func (s *GroupsService) Remove(ctx context.Context, groupID int64, opts ...chatsdk.CallOption) (*Success, error) {
 	const op = "chatrhub.Groups.Remove"
 	if err := positiveID(op, "group_id", groupID); err != nil {
 		return nil, err

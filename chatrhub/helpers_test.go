@@ -69,9 +69,9 @@ func (rec *recorder) requests() []received {
 }
 
 // client returns a client for the recorder, with quick retries.
-func (rec *recorder) client(t testing.TB, opts ...Option) *Client {
+func (rec *recorder) client(t testing.TB, opts ...chatsdk.Option) *Client {
 	t.Helper()
-	all := append([]Option{
+	all := append([]chatsdk.Option{
 		chatsdk.WithBaseURL(rec.URL + "/api/v1"),
 		chatsdk.WithRetryWaitMin(time.Millisecond),
 		chatsdk.WithRetryWaitMax(5 * time.Millisecond),

@@ -4,6 +4,7 @@ import (
 	"context"
 	"net/http"
 
+	"github.com/chatsdk-go/chatsdk"
 	"github.com/chatsdk-go/chatsdk/internal/core"
 )
 
@@ -25,7 +26,7 @@ type ListMessagesParams struct {
 // List returns the messages of a chat or of a visitor.
 //
 // GET /messages.json?visitor_username|chat_id&include_admin
-func (s *MessagesService) List(ctx context.Context, params *ListMessagesParams, opts ...CallOption) ([]Message, error) {
+func (s *MessagesService) List(ctx context.Context, params *ListMessagesParams, opts ...chatsdk.CallOption) ([]Message, error) {
 	const op = "chatrhub.Messages.List"
 	if params == nil || (params.VisitorUsername == "" && params.ChatID == 0) {
 		return nil, paramErr(op, "visitor_username or chat_id", "is required")

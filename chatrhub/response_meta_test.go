@@ -59,7 +59,7 @@ func TestResponseIntoTasksListPage(t *testing.T) {
 }
 
 func TestPostRetriedOnlyWithRetryUnsafe(t *testing.T) {
-	add := func(opts ...CallOption) (*recorder, error) {
+	add := func(opts ...chatsdk.CallOption) (*recorder, error) {
 		rec := newRecorder(t, failFirst(1, answerJSON(http.StatusOK, fixture(t, "visitors_add.response.json"))))
 		_, err := rec.client(t).Visitors.Add(context.Background(), &VisitorParams{CompanyName: chatsdk.Ptr("New Company")}, opts...)
 		return rec, err

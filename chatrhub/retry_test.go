@@ -96,7 +96,7 @@ func TestUnsafeCallsAreSentOnce(t *testing.T) {
 				}
 				dropConnection(w, r)
 			})
-			var opts []Option
+			var opts []chatsdk.Option
 			if name == "Chats.Transfer" {
 				opts = append(opts, chatsdk.WithHTTPClient(&http.Client{Transport: &http.Transport{DisableKeepAlives: true}}))
 			}

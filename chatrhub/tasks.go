@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strconv"
 
+	"github.com/chatsdk-go/chatsdk"
 	"github.com/chatsdk-go/chatsdk/internal/core"
 )
 
@@ -59,7 +60,7 @@ type TaskPage struct {
 // NextAfter; stop at a page with no tasks. List does this for you.
 //
 // GET /q_tasks.json?after&task_type&is_resolved
-func (s *TasksService) ListPage(ctx context.Context, params *ListTasksParams, opts ...CallOption) (*TaskPage, error) {
+func (s *TasksService) ListPage(ctx context.Context, params *ListTasksParams, opts ...chatsdk.CallOption) (*TaskPage, error) {
 	const op = "chatrhub.Tasks.ListPage"
 	if err := params.check(op); err != nil {
 		return nil, err
@@ -85,7 +86,7 @@ func (s *TasksService) ListPage(ctx context.Context, params *ListTasksParams, op
 //		if err != nil { return err }
 //		fmt.Println(task.ID, task.NodeName)
 //	}
-func (s *TasksService) List(ctx context.Context, params *ListTasksParams, opts ...CallOption) iter.Seq2[Task, error] {
+func (s *TasksService) List(ctx context.Context, params *ListTasksParams, opts ...chatsdk.CallOption) iter.Seq2[Task, error] {
 	const op = "chatrhub.Tasks.List"
 	if err := params.check(op); err != nil {
 		return func(yield func(Task, error) bool) { yield(Task{}, err) }
@@ -134,7 +135,7 @@ var stateChangingGET = false
 // wants retries can pass chatsdk.WithRetryUnsafe().
 //
 // GET /q_tasks/machine_learning/{task_id}/{intent_id}.json
-func (s *TasksService) UpdateMachineLearning(ctx context.Context, taskID, intentID int64, opts ...CallOption) (*Task, error) {
+func (s *TasksService) UpdateMachineLearning(ctx context.Context, taskID, intentID int64, opts ...chatsdk.CallOption) (*Task, error) {
 	const op = "chatrhub.Tasks.UpdateMachineLearning"
 	if err := positiveID(op, "task_id", taskID); err != nil {
 		return nil, err
@@ -158,7 +159,7 @@ func (s *TasksService) UpdateMachineLearning(ctx context.Context, taskID, intent
 // retries can pass chatsdk.WithRetryUnsafe().
 //
 // GET /q_tasks/operational/{task_id}/{is_complete}.json
-func (s *TasksService) UpdateOperational(ctx context.Context, taskID int64, complete bool, opts ...CallOption) (*Task, error) {
+func (s *TasksService) UpdateOperational(ctx context.Context, taskID int64, complete bool, opts ...chatsdk.CallOption) (*Task, error) {
 	const op = "chatrhub.Tasks.UpdateOperational"
 	if err := positiveID(op, "task_id", taskID); err != nil {
 		return nil, err

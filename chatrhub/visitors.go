@@ -4,6 +4,7 @@ import (
 	"context"
 	"net/http"
 
+	"github.com/chatsdk-go/chatsdk"
 	"github.com/chatsdk-go/chatsdk/internal/core"
 )
 
@@ -39,7 +40,7 @@ type ListVisitorsParams struct {
 // List returns the visitors that match the filters; params may be nil.
 //
 // GET /visitors.json?name&email&phone&company_name&city&state&zip_code&ip_address&visitor_id&has_phone_number
-func (s *VisitorsService) List(ctx context.Context, params *ListVisitorsParams, opts ...CallOption) ([]Visitor, error) {
+func (s *VisitorsService) List(ctx context.Context, params *ListVisitorsParams, opts ...chatsdk.CallOption) ([]Visitor, error) {
 	return getMany[Visitor](ctx, (*service)(s), &core.Request{Operation: "chatrhub.Visitors.List", Method: http.MethodGet, Path: "/visitors.json", Query: params}, opts)
 }
 
@@ -51,7 +52,7 @@ type visitorUsernameQuery struct {
 // username. The API also makes sure the username exists in XMPP.
 //
 // GET /visitors.json?visitor_username
-func (s *VisitorsService) GetByUsername(ctx context.Context, username string, opts ...CallOption) (*Visitor, error) {
+func (s *VisitorsService) GetByUsername(ctx context.Context, username string, opts ...chatsdk.CallOption) (*Visitor, error) {
 	const op = "chatrhub.Visitors.GetByUsername"
 	if username == "" {
 		return nil, paramErr(op, "visitor_username", "is required")
@@ -98,7 +99,7 @@ type VisitorParams struct {
 // chatsdk.ErrMayHaveBeenApplied and the visitor may exist.
 //
 // POST /visitors.json
-func (s *VisitorsService) Add(ctx context.Context, params *VisitorParams, opts ...CallOption) (*Visitor, error) {
+func (s *VisitorsService) Add(ctx context.Context, params *VisitorParams, opts ...chatsdk.CallOption) (*Visitor, error) {
 	if params == nil {
 		params = &VisitorParams{}
 	}
@@ -114,7 +115,7 @@ func (s *VisitorsService) Add(ctx context.Context, params *VisitorParams, opts .
 // chatsdk.WithRetryUnsafe retries it.
 //
 // PATCH /visitors/{visitor_id}.json
-func (s *VisitorsService) Edit(ctx context.Context, visitorID int64, params *VisitorParams, opts ...CallOption) (*Visitor, error) {
+func (s *VisitorsService) Edit(ctx context.Context, visitorID int64, params *VisitorParams, opts ...chatsdk.CallOption) (*Visitor, error) {
 	const op = "chatrhub.Visitors.Edit"
 	if err := positiveID(op, "visitor_id", visitorID); err != nil {
 		return nil, err

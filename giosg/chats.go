@@ -29,21 +29,21 @@ func (s *ChatsService) listCall(scope ChatScope, params *ChatListParams) (listCa
 // pages lazily. Every scope offers it. The pending scopes list only chats
 // whose is_pending is true; the user's pending and routed chats are listed
 // whether or not the user is a member.
-func (s *ChatsService) List(ctx context.Context, scope ChatScope, params *ChatListParams, opts ...CallOption) iter.Seq2[Chat, error] {
+func (s *ChatsService) List(ctx context.Context, scope ChatScope, params *ChatListParams, opts ...chatsdk.CallOption) iter.Seq2[Chat, error] {
 	lc, err := s.listCall(scope, params)
 	return seq[Chat](ctx, s.c, lc, err, opts)
 }
 
 // ListPage fetches one page of the chats of scope: the first page, or the
 // page params.PageURL names.
-func (s *ChatsService) ListPage(ctx context.Context, scope ChatScope, params *ChatListParams, opts ...CallOption) (*Page[Chat], error) {
+func (s *ChatsService) ListPage(ctx context.Context, scope ChatScope, params *ChatListParams, opts ...chatsdk.CallOption) (*Page[Chat], error) {
 	lc, err := s.listCall(scope, params)
 	return page[Chat](ctx, s.c, lc, err, opts)
 }
 
 // Get retrieves one chat. Offered by OrgOwnedChats, OrgInvolvedChats,
 // OrgRoutedChats and UserRoutedChats.
-func (s *ChatsService) Get(ctx context.Context, scope ChatScope, chatID string, opts ...CallOption) (*Chat, error) {
+func (s *ChatsService) Get(ctx context.Context, scope ChatScope, chatID string, opts ...chatsdk.CallOption) (*Chat, error) {
 	const op = "giosg.Chats.Get"
 	if err := required(op, "chat ID", chatID); err != nil {
 		return nil, err
@@ -70,7 +70,7 @@ func (s *ChatsService) Get(ctx context.Context, scope ChatScope, chatID string, 
 //
 // Create is a POST: it is never retried once the request may have reached
 // the server.
-func (s *ChatsService) Create(ctx context.Context, scope ChatScope, opts ...CallOption) (*Result[Chat], error) {
+func (s *ChatsService) Create(ctx context.Context, scope ChatScope, opts ...chatsdk.CallOption) (*Result[Chat], error) {
 	const op = "giosg.Chats.Create"
 	path, err := scope.path(op, capCreate)
 	if err != nil {
@@ -83,7 +83,7 @@ func (s *ChatsService) Create(ctx context.Context, scope ChatScope, opts ...Call
 // to end it, or IsWaiting false to mark it not waiting. Offered by
 // OrgOwnedChats and UserChats (where the user must be a member). The chat of
 // the answer is returned (the zero Chat if the answer has no body).
-func (s *ChatsService) Update(ctx context.Context, scope ChatScope, chatID string, update *ChatUpdate, opts ...CallOption) (*Chat, error) {
+func (s *ChatsService) Update(ctx context.Context, scope ChatScope, chatID string, update *ChatUpdate, opts ...chatsdk.CallOption) (*Chat, error) {
 	return s.update(ctx, "giosg.Chats.Update", http.MethodPut, scope, chatID, update, opts)
 }
 
@@ -92,7 +92,7 @@ func (s *ChatsService) Update(ctx context.Context, scope ChatScope, chatID strin
 //
 // It is a PATCH: never retried once sent (a failure after sending
 // matches chatsdk.ErrMayHaveBeenApplied); chatsdk.WithRetryUnsafe retries it.
-func (s *ChatsService) Patch(ctx context.Context, scope ChatScope, chatID string, update *ChatUpdate, opts ...CallOption) (*Chat, error) {
+func (s *ChatsService) Patch(ctx context.Context, scope ChatScope, chatID string, update *ChatUpdate, opts ...chatsdk.CallOption) (*Chat, error) {
 	return s.update(ctx, "giosg.Chats.Patch", http.MethodPatch, scope, chatID, update, opts)
 }
 
@@ -102,7 +102,7 @@ func (s *ChatsService) Patch(ctx context.Context, scope ChatScope, chatID string
 //
 // It is a PATCH: never retried once sent (a failure after sending
 // matches chatsdk.ErrMayHaveBeenApplied); chatsdk.WithRetryUnsafe retries it.
-func (s *ChatsService) End(ctx context.Context, scope ChatScope, chatID string, opts ...CallOption) (*Chat, error) {
+func (s *ChatsService) End(ctx context.Context, scope ChatScope, chatID string, opts ...chatsdk.CallOption) (*Chat, error) {
 	return s.update(ctx, "giosg.Chats.End", http.MethodPatch, scope, chatID, &ChatUpdate{IsEnded: chatsdk.Ptr(true)}, opts)
 }
 
@@ -112,11 +112,11 @@ func (s *ChatsService) End(ctx context.Context, scope ChatScope, chatID string, 
 //
 // It is a PATCH: never retried once sent (a failure after sending
 // matches chatsdk.ErrMayHaveBeenApplied); chatsdk.WithRetryUnsafe retries it.
-func (s *ChatsService) MarkNotWaiting(ctx context.Context, scope ChatScope, chatID string, opts ...CallOption) (*Chat, error) {
+func (s *ChatsService) MarkNotWaiting(ctx context.Context, scope ChatScope, chatID string, opts ...chatsdk.CallOption) (*Chat, error) {
 	return s.update(ctx, "giosg.Chats.MarkNotWaiting", http.MethodPatch, scope, chatID, &ChatUpdate{IsWaiting: chatsdk.Ptr(false)}, opts)
 }
 
-func (s *ChatsService) update(ctx context.Context, op, method string, scope ChatScope, chatID string, update *ChatUpdate, opts []CallOption) (*Chat, error) {
+func (s *ChatsService) update(ctx context.Context, op, method string, scope ChatScope, chatID string, update *ChatUpdate, opts []chatsdk.CallOption) (*Chat, error) {
 	if err := required(op, "chat ID", chatID); err != nil {
 		return nil, err
 	}

@@ -1,19 +1,13 @@
 package giosg
 
 import (
+	"github.com/chatsdk-go/chatsdk"
+	"github.com/chatsdk-go/chatsdk/internal/config"
 	"github.com/chatsdk-go/chatsdk/internal/core"
 )
 
 // DefaultBaseURL is the giosg service; request paths start with /api/v5.
 const DefaultBaseURL = "https://service.giosg.com"
-
-// Option configures a Client; see the With* functions in package chatsdk
-// and WithOAuthToken.
-type Option = core.Option
-
-// CallOption changes one call; see chatsdk.WithRequestHeader and
-// chatsdk.WithTimeout.
-type CallOption = core.CallOption
 
 // Client calls the giosg Chats API v5. It is safe for concurrent use.
 type Client struct {
@@ -44,7 +38,7 @@ type service struct{ c *Client }
 // form for a giosg user API token. Pass WithOAuthToken to send an OAuth2
 // access token as `Authorization: Bearer <token>` instead, and
 // chatsdk.WithBaseURL to call another server (such as giosgtest.Server).
-func NewClient(token string, opts ...Option) (*Client, error) {
+func NewClient(token string, opts ...chatsdk.Option) (*Client, error) {
 	cc, err := core.NewClient(core.Defaults{API: "giosg", BaseURL: DefaultBaseURL, AuthScheme: "Token", RouteOf: routeOf}, token, opts...)
 	if err != nil {
 		return nil, err
@@ -63,4 +57,9 @@ func NewClient(token string, opts ...Option) (*Client, error) {
 // WithOAuthToken makes the client send its token as an OAuth2 access token,
 // `Authorization: Bearer <token>`, instead of the default
 // `Authorization: Token <token>` used for user API tokens.
-func WithOAuthToken() Option { return core.WithAuthScheme("Bearer") }
+func WithOAuthToken() chatsdk.Option {
+	return func(c *config.Client) error {
+		c.AuthScheme = "Bearer"
+		return nil
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"iter"
 	"net/http"
 
+	"github.com/chatsdk-go/chatsdk"
 	"github.com/chatsdk-go/chatsdk/internal/core"
 )
 
@@ -22,13 +23,13 @@ func (s *ConversationStartersService) listCall(userID string, params *ListOption
 }
 
 // List iterates over the user's conversation starters, oldest first.
-func (s *ConversationStartersService) List(ctx context.Context, userID string, params *ListOptions, opts ...CallOption) iter.Seq2[ConversationStarter, error] {
+func (s *ConversationStartersService) List(ctx context.Context, userID string, params *ListOptions, opts ...chatsdk.CallOption) iter.Seq2[ConversationStarter, error] {
 	lc, err := s.listCall(userID, params)
 	return seq[ConversationStarter](ctx, s.c, lc, err, opts)
 }
 
 // ListPage fetches one page of List.
-func (s *ConversationStartersService) ListPage(ctx context.Context, userID string, params *ListOptions, opts ...CallOption) (*Page[ConversationStarter], error) {
+func (s *ConversationStartersService) ListPage(ctx context.Context, userID string, params *ListOptions, opts ...chatsdk.CallOption) (*Page[ConversationStarter], error) {
 	lc, err := s.listCall(userID, params)
 	return page[ConversationStarter](ctx, s.c, lc, err, opts)
 }
@@ -39,7 +40,7 @@ func (s *ConversationStartersService) ListPage(ctx context.Context, userID strin
 //
 // It is a POST: never retried once sent (a failure after sending
 // matches chatsdk.ErrMayHaveBeenApplied); chatsdk.WithRetryUnsafe retries it.
-func (s *ConversationStartersService) Add(ctx context.Context, userID string, starter *ConversationStarterCreate, opts ...CallOption) (*ConversationStarter, error) {
+func (s *ConversationStartersService) Add(ctx context.Context, userID string, starter *ConversationStarterCreate, opts ...chatsdk.CallOption) (*ConversationStarter, error) {
 	const op = "giosg.ConversationStarters.Add"
 	if err := required(op, "user ID", userID); err != nil {
 		return nil, err
@@ -57,7 +58,7 @@ func (s *ConversationStartersService) Add(ctx context.Context, userID string, st
 // Update replaces the conversation starter of a language with PUT. The
 // message is required; the body's language_code is languageCode unless
 // update sets another one (which the API may refuse).
-func (s *ConversationStartersService) Update(ctx context.Context, userID, languageCode string, update *ConversationStarterUpdate, opts ...CallOption) (*ConversationStarter, error) {
+func (s *ConversationStartersService) Update(ctx context.Context, userID, languageCode string, update *ConversationStarterUpdate, opts ...chatsdk.CallOption) (*ConversationStarter, error) {
 	const op = "giosg.ConversationStarters.Update"
 	if update != nil {
 		if err := required(op, "message", update.Message); err != nil {
@@ -76,11 +77,11 @@ func (s *ConversationStartersService) Update(ctx context.Context, userID, langua
 //
 // It is a PATCH: never retried once sent (a failure after sending
 // matches chatsdk.ErrMayHaveBeenApplied); chatsdk.WithRetryUnsafe retries it.
-func (s *ConversationStartersService) Patch(ctx context.Context, userID, languageCode string, update *ConversationStarterUpdate, opts ...CallOption) (*ConversationStarter, error) {
+func (s *ConversationStartersService) Patch(ctx context.Context, userID, languageCode string, update *ConversationStarterUpdate, opts ...chatsdk.CallOption) (*ConversationStarter, error) {
 	return s.update(ctx, "giosg.ConversationStarters.Patch", http.MethodPatch, userID, languageCode, update, opts)
 }
 
-func (s *ConversationStartersService) update(ctx context.Context, op, method, userID, languageCode string, update *ConversationStarterUpdate, opts []CallOption) (*ConversationStarter, error) {
+func (s *ConversationStartersService) update(ctx context.Context, op, method, userID, languageCode string, update *ConversationStarterUpdate, opts []chatsdk.CallOption) (*ConversationStarter, error) {
 	if err := required(op, "user ID", userID, "language code", languageCode); err != nil {
 		return nil, err
 	}
@@ -93,7 +94,7 @@ func (s *ConversationStartersService) update(ctx context.Context, op, method, us
 
 // Remove deletes the conversation starter of a language. The API answers
 // 204; Remove then returns nil.
-func (s *ConversationStartersService) Remove(ctx context.Context, userID, languageCode string, opts ...CallOption) error {
+func (s *ConversationStartersService) Remove(ctx context.Context, userID, languageCode string, opts ...chatsdk.CallOption) error {
 	const op = "giosg.ConversationStarters.Remove"
 	if err := required(op, "user ID", userID, "language code", languageCode); err != nil {
 		return err

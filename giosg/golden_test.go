@@ -82,9 +82,9 @@ func (r *recorder) requests() []recorded {
 	return append([]recorded(nil), r.reqs...)
 }
 
-func newTestClient(t *testing.T, baseURL string, opts ...giosg.Option) *giosg.Client {
+func newTestClient(t *testing.T, baseURL string, opts ...chatsdk.Option) *giosg.Client {
 	t.Helper()
-	opts = append([]giosg.Option{
+	opts = append([]chatsdk.Option{
 		chatsdk.WithBaseURL(baseURL),
 		chatsdk.WithRetryWaitMin(time.Millisecond),
 		chatsdk.WithRetryWaitMax(5 * time.Millisecond),

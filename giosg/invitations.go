@@ -36,13 +36,13 @@ func (s *InvitationsService) outgoingCall(scope ChatScope, chatID string, params
 // The documented example answers with a next URL equal to the page's own
 // URL; the iterator yields that page's items once and then stops with an
 // error matching chatsdk.ErrRepeatedCursor instead of looping.
-func (s *InvitationsService) ListOutgoing(ctx context.Context, scope ChatScope, chatID string, params *InvitationListParams, opts ...CallOption) iter.Seq2[ChatInvitation, error] {
+func (s *InvitationsService) ListOutgoing(ctx context.Context, scope ChatScope, chatID string, params *InvitationListParams, opts ...chatsdk.CallOption) iter.Seq2[ChatInvitation, error] {
 	lc, err := s.outgoingCall(scope, chatID, params)
 	return seq[ChatInvitation](ctx, s.c, lc, err, opts)
 }
 
 // ListOutgoingPage fetches one page of ListOutgoing.
-func (s *InvitationsService) ListOutgoingPage(ctx context.Context, scope ChatScope, chatID string, params *InvitationListParams, opts ...CallOption) (*Page[ChatInvitation], error) {
+func (s *InvitationsService) ListOutgoingPage(ctx context.Context, scope ChatScope, chatID string, params *InvitationListParams, opts ...chatsdk.CallOption) (*Page[ChatInvitation], error) {
 	lc, err := s.outgoingCall(scope, chatID, params)
 	return page[ChatInvitation](ctx, s.c, lc, err, opts)
 }
@@ -53,7 +53,7 @@ func (s *InvitationsService) ListOutgoingPage(ctx context.Context, scope ChatSco
 // invitation) and 201 when a new one was sent (Result.Created true).
 // Offered by UserChats. Retried on 5xx and connection errors: it is
 // idempotent.
-func (s *InvitationsService) Send(ctx context.Context, scope ChatScope, chatID string, inv *InvitationCreate, opts ...CallOption) (*Result[ChatInvitation], error) {
+func (s *InvitationsService) Send(ctx context.Context, scope ChatScope, chatID string, inv *InvitationCreate, opts ...chatsdk.CallOption) (*Result[ChatInvitation], error) {
 	const op = "giosg.Invitations.Send"
 	if err := required(op, "chat ID", chatID); err != nil {
 		return nil, err
@@ -80,7 +80,7 @@ func (s *InvitationsService) Send(ctx context.Context, scope ChatScope, chatID s
 // UpdateOutgoing updates an outgoing invitation with PUT. The API reads only
 // is_expired, which must be true (see Expire); it answers 400 if the
 // invitation has already expired or been accepted.
-func (s *InvitationsService) UpdateOutgoing(ctx context.Context, scope ChatScope, chatID, invitationID string, update *InvitationUpdate, opts ...CallOption) (*ChatInvitation, error) {
+func (s *InvitationsService) UpdateOutgoing(ctx context.Context, scope ChatScope, chatID, invitationID string, update *InvitationUpdate, opts ...chatsdk.CallOption) (*ChatInvitation, error) {
 	return s.updateOutgoing(ctx, "giosg.Invitations.UpdateOutgoing", http.MethodPut, scope, chatID, invitationID, update, opts)
 }
 
@@ -88,7 +88,7 @@ func (s *InvitationsService) UpdateOutgoing(ctx context.Context, scope ChatScope
 //
 // It is a PATCH: never retried once sent (a failure after sending
 // matches chatsdk.ErrMayHaveBeenApplied); chatsdk.WithRetryUnsafe retries it.
-func (s *InvitationsService) PatchOutgoing(ctx context.Context, scope ChatScope, chatID, invitationID string, update *InvitationUpdate, opts ...CallOption) (*ChatInvitation, error) {
+func (s *InvitationsService) PatchOutgoing(ctx context.Context, scope ChatScope, chatID, invitationID string, update *InvitationUpdate, opts ...chatsdk.CallOption) (*ChatInvitation, error) {
 	return s.updateOutgoing(ctx, "giosg.Invitations.PatchOutgoing", http.MethodPatch, scope, chatID, invitationID, update, opts)
 }
 
@@ -96,11 +96,11 @@ func (s *InvitationsService) PatchOutgoing(ctx context.Context, scope ChatScope,
 //
 // It is a PATCH: never retried once sent (a failure after sending
 // matches chatsdk.ErrMayHaveBeenApplied); chatsdk.WithRetryUnsafe retries it.
-func (s *InvitationsService) Expire(ctx context.Context, scope ChatScope, chatID, invitationID string, opts ...CallOption) (*ChatInvitation, error) {
+func (s *InvitationsService) Expire(ctx context.Context, scope ChatScope, chatID, invitationID string, opts ...chatsdk.CallOption) (*ChatInvitation, error) {
 	return s.updateOutgoing(ctx, "giosg.Invitations.Expire", http.MethodPatch, scope, chatID, invitationID, &InvitationUpdate{IsExpired: chatsdk.Ptr(true)}, opts)
 }
 
-func (s *InvitationsService) updateOutgoing(ctx context.Context, op, method string, scope ChatScope, chatID, invitationID string, update *InvitationUpdate, opts []CallOption) (*ChatInvitation, error) {
+func (s *InvitationsService) updateOutgoing(ctx context.Context, op, method string, scope ChatScope, chatID, invitationID string, update *InvitationUpdate, opts []chatsdk.CallOption) (*ChatInvitation, error) {
 	if err := required(op, "chat ID", chatID, "invitation ID", invitationID); err != nil {
 		return nil, err
 	}
@@ -130,13 +130,13 @@ func (s *InvitationsService) incomingCall(userID string, params *InvitationListP
 // first. See ChatInvitation.IsExpired for the documented example's
 // duplicate is_expired key, and ListOutgoing for its self-referencing next
 // URL.
-func (s *InvitationsService) ListIncoming(ctx context.Context, userID string, params *InvitationListParams, opts ...CallOption) iter.Seq2[ChatInvitation, error] {
+func (s *InvitationsService) ListIncoming(ctx context.Context, userID string, params *InvitationListParams, opts ...chatsdk.CallOption) iter.Seq2[ChatInvitation, error] {
 	lc, err := s.incomingCall(userID, params)
 	return seq[ChatInvitation](ctx, s.c, lc, err, opts)
 }
 
 // ListIncomingPage fetches one page of ListIncoming.
-func (s *InvitationsService) ListIncomingPage(ctx context.Context, userID string, params *InvitationListParams, opts ...CallOption) (*Page[ChatInvitation], error) {
+func (s *InvitationsService) ListIncomingPage(ctx context.Context, userID string, params *InvitationListParams, opts ...chatsdk.CallOption) (*Page[ChatInvitation], error) {
 	lc, err := s.incomingCall(userID, params)
 	return page[ChatInvitation](ctx, s.c, lc, err, opts)
 }
@@ -152,7 +152,7 @@ func (s *InvitationsService) ListIncomingPage(ctx context.Context, userID string
 // attempt was applied before the failure, the retry gets that 400: check
 // the invitation (ListIncoming) before treating the 400 as a refusal.
 // Accept and PatchIncoming use PATCH and are never retried once sent.
-func (s *InvitationsService) UpdateIncoming(ctx context.Context, userID, invitationID string, update *InvitationUpdate, opts ...CallOption) (*ChatInvitation, error) {
+func (s *InvitationsService) UpdateIncoming(ctx context.Context, userID, invitationID string, update *InvitationUpdate, opts ...chatsdk.CallOption) (*ChatInvitation, error) {
 	return s.updateIncoming(ctx, "giosg.Invitations.UpdateIncoming", http.MethodPut, userID, invitationID, update, opts)
 }
 
@@ -160,7 +160,7 @@ func (s *InvitationsService) UpdateIncoming(ctx context.Context, userID, invitat
 //
 // It is a PATCH: never retried once sent (a failure after sending
 // matches chatsdk.ErrMayHaveBeenApplied); chatsdk.WithRetryUnsafe retries it.
-func (s *InvitationsService) PatchIncoming(ctx context.Context, userID, invitationID string, update *InvitationUpdate, opts ...CallOption) (*ChatInvitation, error) {
+func (s *InvitationsService) PatchIncoming(ctx context.Context, userID, invitationID string, update *InvitationUpdate, opts ...chatsdk.CallOption) (*ChatInvitation, error) {
 	return s.updateIncoming(ctx, "giosg.Invitations.PatchIncoming", http.MethodPatch, userID, invitationID, update, opts)
 }
 
@@ -168,11 +168,11 @@ func (s *InvitationsService) PatchIncoming(ctx context.Context, userID, invitati
 //
 // It is a PATCH: never retried once sent (a failure after sending
 // matches chatsdk.ErrMayHaveBeenApplied); chatsdk.WithRetryUnsafe retries it.
-func (s *InvitationsService) Accept(ctx context.Context, userID, invitationID string, opts ...CallOption) (*ChatInvitation, error) {
+func (s *InvitationsService) Accept(ctx context.Context, userID, invitationID string, opts ...chatsdk.CallOption) (*ChatInvitation, error) {
 	return s.updateIncoming(ctx, "giosg.Invitations.Accept", http.MethodPatch, userID, invitationID, &InvitationUpdate{IsAccepted: chatsdk.Ptr(true)}, opts)
 }
 
-func (s *InvitationsService) updateIncoming(ctx context.Context, op, method, userID, invitationID string, update *InvitationUpdate, opts []CallOption) (*ChatInvitation, error) {
+func (s *InvitationsService) updateIncoming(ctx context.Context, op, method, userID, invitationID string, update *InvitationUpdate, opts []chatsdk.CallOption) (*ChatInvitation, error) {
 	if err := required(op, "user ID", userID, "invitation ID", invitationID); err != nil {
 		return nil, err
 	}

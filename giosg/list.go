@@ -5,6 +5,7 @@ import (
 	"iter"
 	"net/http"
 
+	"github.com/chatsdk-go/chatsdk"
 	"github.com/chatsdk-go/chatsdk/internal/core"
 )
 
@@ -19,7 +20,7 @@ type listCall struct {
 
 // fetchPage gets the page at pageURL, or the first page when pageURL is "".
 // Every page decodes into a fresh Page.
-func fetchPage[T any](ctx context.Context, c *Client, lc listCall, pageURL string, opts []CallOption) (*Page[T], error) {
+func fetchPage[T any](ctx context.Context, c *Client, lc listCall, pageURL string, opts []chatsdk.CallOption) (*Page[T], error) {
 	req := &core.Request{Operation: lc.op, Method: http.MethodGet}
 	if pageURL != "" {
 		req.URL = pageURL
@@ -35,7 +36,7 @@ func fetchPage[T any](ctx context.Context, c *Client, lc listCall, pageURL strin
 }
 
 // page fetches the page lc.opts.PageURL names, or the first page.
-func page[T any](ctx context.Context, c *Client, lc listCall, err error, opts []CallOption) (*Page[T], error) {
+func page[T any](ctx context.Context, c *Client, lc listCall, err error, opts []chatsdk.CallOption) (*Page[T], error) {
 	if err != nil {
 		return nil, err
 	}
@@ -46,7 +47,7 @@ func page[T any](ctx context.Context, c *Client, lc listCall, err error, opts []
 // cursors are the pages' URLs, starting from the first page's, so a next
 // link back to any page already read (the first one included) ends the
 // iteration with ErrRepeatedCursor after that page's items.
-func seq[T any](ctx context.Context, c *Client, lc listCall, err error, opts []CallOption) iter.Seq2[T, error] {
+func seq[T any](ctx context.Context, c *Client, lc listCall, err error, opts []chatsdk.CallOption) iter.Seq2[T, error] {
 	first := lc.opts.PageURL
 	if err == nil && first == "" {
 		first, err = c.core.URLFor(&core.Request{Operation: lc.op, Path: lc.path, Query: lc.query})

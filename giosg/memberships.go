@@ -5,6 +5,7 @@ import (
 	"iter"
 	"net/http"
 
+	"github.com/chatsdk-go/chatsdk"
 	"github.com/chatsdk-go/chatsdk/internal/core"
 )
 
@@ -28,13 +29,13 @@ func (s *MembershipsService) listCall(scope ChatScope, chatID string, params *Li
 // attended) of a chat. Offered by OrgRoomChats, OrgOwnedChats,
 // OrgInvolvedChats, OrgRoutedChats, UserChats, UserPendingChats (404 once
 // the chat is no longer pending) and UserRoutedChats.
-func (s *MembershipsService) List(ctx context.Context, scope ChatScope, chatID string, params *ListOptions, opts ...CallOption) iter.Seq2[ChatMembership, error] {
+func (s *MembershipsService) List(ctx context.Context, scope ChatScope, chatID string, params *ListOptions, opts ...chatsdk.CallOption) iter.Seq2[ChatMembership, error] {
 	lc, err := s.listCall(scope, chatID, params)
 	return seq[ChatMembership](ctx, s.c, lc, err, opts)
 }
 
 // ListPage fetches one page of List.
-func (s *MembershipsService) ListPage(ctx context.Context, scope ChatScope, chatID string, params *ListOptions, opts ...CallOption) (*Page[ChatMembership], error) {
+func (s *MembershipsService) ListPage(ctx context.Context, scope ChatScope, chatID string, params *ListOptions, opts ...chatsdk.CallOption) (*Page[ChatMembership], error) {
 	lc, err := s.listCall(scope, chatID, params)
 	return page[ChatMembership](ctx, s.c, lc, err, opts)
 }
@@ -54,13 +55,13 @@ func (s *MembershipsService) visitorCall(scope ChatScope, chatID, visitorID stri
 // ListForVisitor iterates over the memberships of a visitor, by chat
 // (/users/<user_id>/chats/<chat_id>/visitors/<visitor_id>/chat_memberships).
 // Offered by UserChats.
-func (s *MembershipsService) ListForVisitor(ctx context.Context, scope ChatScope, chatID, visitorID string, params *ListOptions, opts ...CallOption) iter.Seq2[ChatMembership, error] {
+func (s *MembershipsService) ListForVisitor(ctx context.Context, scope ChatScope, chatID, visitorID string, params *ListOptions, opts ...chatsdk.CallOption) iter.Seq2[ChatMembership, error] {
 	lc, err := s.visitorCall(scope, chatID, visitorID, params)
 	return seq[ChatMembership](ctx, s.c, lc, err, opts)
 }
 
 // ListForVisitorPage fetches one page of ListForVisitor.
-func (s *MembershipsService) ListForVisitorPage(ctx context.Context, scope ChatScope, chatID, visitorID string, params *ListOptions, opts ...CallOption) (*Page[ChatMembership], error) {
+func (s *MembershipsService) ListForVisitorPage(ctx context.Context, scope ChatScope, chatID, visitorID string, params *ListOptions, opts ...chatsdk.CallOption) (*Page[ChatMembership], error) {
 	lc, err := s.visitorCall(scope, chatID, visitorID, params)
 	return page[ChatMembership](ctx, s.c, lc, err, opts)
 }
@@ -80,13 +81,13 @@ func (s *MembershipsService) userCall(userID string, params *MembershipListParam
 // ListForUser iterates over the user's own memberships, one per chat of the
 // user (/users/<user_id>/chat_memberships): an alternative to listing the
 // user's chats.
-func (s *MembershipsService) ListForUser(ctx context.Context, userID string, params *MembershipListParams, opts ...CallOption) iter.Seq2[ChatMembership, error] {
+func (s *MembershipsService) ListForUser(ctx context.Context, userID string, params *MembershipListParams, opts ...chatsdk.CallOption) iter.Seq2[ChatMembership, error] {
 	lc, err := s.userCall(userID, params)
 	return seq[ChatMembership](ctx, s.c, lc, err, opts)
 }
 
 // ListForUserPage fetches one page of ListForUser.
-func (s *MembershipsService) ListForUserPage(ctx context.Context, userID string, params *MembershipListParams, opts ...CallOption) (*Page[ChatMembership], error) {
+func (s *MembershipsService) ListForUserPage(ctx context.Context, userID string, params *MembershipListParams, opts ...chatsdk.CallOption) (*Page[ChatMembership], error) {
 	lc, err := s.userCall(userID, params)
 	return page[ChatMembership](ctx, s.c, lc, err, opts)
 }
@@ -109,7 +110,7 @@ func (s *MembershipsService) ListForUserPage(ctx context.Context, userID string,
 // errors: it is idempotent. Through a user scope it is never retried once
 // sent: the API answers 201 to every join there, so a replay cannot be
 // told from a first join.
-func (s *MembershipsService) Join(ctx context.Context, scope ChatScope, chatID string, join *MembershipJoin, opts ...CallOption) (*Result[ChatMembership], error) {
+func (s *MembershipsService) Join(ctx context.Context, scope ChatScope, chatID string, join *MembershipJoin, opts ...chatsdk.CallOption) (*Result[ChatMembership], error) {
 	const op = "giosg.Memberships.Join"
 	if err := required(op, "chat ID", chatID); err != nil {
 		return nil, err
@@ -143,7 +144,7 @@ func (s *MembershipsService) Join(ctx context.Context, scope ChatScope, chatID s
 // status (send it when the user starts and stops typing), and optionally
 // when the user last saw the conversation. The API answers 400 if the chat
 // has ended and 409 if the user was not present.
-func (s *MembershipsService) Update(ctx context.Context, userID, chatID string, update *MembershipUpdate, opts ...CallOption) (*ChatMembership, error) {
+func (s *MembershipsService) Update(ctx context.Context, userID, chatID string, update *MembershipUpdate, opts ...chatsdk.CallOption) (*ChatMembership, error) {
 	const op = "giosg.Memberships.Update"
 	if err := required(op, "user ID", userID, "chat ID", chatID); err != nil {
 		return nil, err

@@ -6,6 +6,8 @@ import (
 	"iter"
 	"net/http"
 	"unicode/utf8"
+
+	"github.com/chatsdk-go/chatsdk"
 )
 
 // MaxMessageLength is the longest message text the API accepts, in
@@ -36,13 +38,13 @@ func (s *MessagesService) listCall(scope ChatScope, chatID string, params *Messa
 // events (join, leave, autosuggest, attachment responses of type action...);
 // filter with TypeIn / TypeNotIn. Offered by OrgOwnedChats,
 // OrgInvolvedChats, OrgRoutedChats, UserChats and UserRoutedChats.
-func (s *MessagesService) List(ctx context.Context, scope ChatScope, chatID string, params *MessageListParams, opts ...CallOption) iter.Seq2[ChatMessage, error] {
+func (s *MessagesService) List(ctx context.Context, scope ChatScope, chatID string, params *MessageListParams, opts ...chatsdk.CallOption) iter.Seq2[ChatMessage, error] {
 	lc, err := s.listCall(scope, chatID, params)
 	return seq[ChatMessage](ctx, s.c, lc, err, opts)
 }
 
 // ListPage fetches one page of List.
-func (s *MessagesService) ListPage(ctx context.Context, scope ChatScope, chatID string, params *MessageListParams, opts ...CallOption) (*Page[ChatMessage], error) {
+func (s *MessagesService) ListPage(ctx context.Context, scope ChatScope, chatID string, params *MessageListParams, opts ...chatsdk.CallOption) (*Page[ChatMessage], error) {
 	lc, err := s.listCall(scope, chatID, params)
 	return page[ChatMessage](ctx, s.c, lc, err, opts)
 }
@@ -57,7 +59,7 @@ func (s *MessagesService) ListPage(ctx context.Context, scope ChatScope, chatID 
 // server, so a message is never sent twice: after a 5xx answer or a dropped
 // connection the error matches chatsdk.ErrMayHaveBeenApplied, and the
 // message may or may not have been posted.
-func (s *MessagesService) Send(ctx context.Context, scope ChatScope, chatID string, msg *MessageCreate, opts ...CallOption) (*ChatMessage, error) {
+func (s *MessagesService) Send(ctx context.Context, scope ChatScope, chatID string, msg *MessageCreate, opts ...chatsdk.CallOption) (*ChatMessage, error) {
 	const op = "giosg.Messages.Send"
 	if err := required(op, "chat ID", chatID); err != nil {
 		return nil, err

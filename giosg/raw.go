@@ -4,6 +4,7 @@ import (
 	"context"
 	"net/url"
 
+	"github.com/chatsdk-go/chatsdk"
 	"github.com/chatsdk-go/chatsdk/internal/core"
 )
 
@@ -15,7 +16,7 @@ import (
 // verbatim; nil discards it). An answer of 300 or more is a *chatsdk.APIError.
 // Like the typed methods, only GET, HEAD, PUT, DELETE and OPTIONS requests
 // are replayed after a failure; a POST or PATCH is sent at most once.
-func (c *Client) Raw(ctx context.Context, method, path string, query url.Values, body, out any, opts ...CallOption) (*core.Response, error) {
+func (c *Client) Raw(ctx context.Context, method, path string, query url.Values, body, out any, opts ...chatsdk.CallOption) (*chatsdk.Response, error) {
 	r := &core.Request{Operation: "giosg.Raw", Method: method, Path: path, Body: body}
 	if query != nil {
 		r.Query = query

@@ -4,6 +4,8 @@ import (
 	"context"
 	"iter"
 	"net/http"
+
+	"github.com/chatsdk-go/chatsdk"
 )
 
 // ReplySuggestionsService lists, adds and updates the reply suggestions of
@@ -35,25 +37,25 @@ func (s *ReplySuggestionsService) listCall(op string, scope ChatScope, chatID, m
 }
 
 // List iterates over the reply suggestions of every message of a chat.
-func (s *ReplySuggestionsService) List(ctx context.Context, scope ChatScope, chatID string, params *ReplySuggestionListParams, opts ...CallOption) iter.Seq2[ReplySuggestion, error] {
+func (s *ReplySuggestionsService) List(ctx context.Context, scope ChatScope, chatID string, params *ReplySuggestionListParams, opts ...chatsdk.CallOption) iter.Seq2[ReplySuggestion, error] {
 	lc, err := s.listCall("giosg.ReplySuggestions.List", scope, chatID, "", false, params)
 	return seq[ReplySuggestion](ctx, s.c, lc, err, opts)
 }
 
 // ListPage fetches one page of List.
-func (s *ReplySuggestionsService) ListPage(ctx context.Context, scope ChatScope, chatID string, params *ReplySuggestionListParams, opts ...CallOption) (*Page[ReplySuggestion], error) {
+func (s *ReplySuggestionsService) ListPage(ctx context.Context, scope ChatScope, chatID string, params *ReplySuggestionListParams, opts ...chatsdk.CallOption) (*Page[ReplySuggestion], error) {
 	lc, err := s.listCall("giosg.ReplySuggestions.List", scope, chatID, "", false, params)
 	return page[ReplySuggestion](ctx, s.c, lc, err, opts)
 }
 
 // ListForMessage iterates over the reply suggestions of one message.
-func (s *ReplySuggestionsService) ListForMessage(ctx context.Context, scope ChatScope, chatID, messageID string, params *ReplySuggestionListParams, opts ...CallOption) iter.Seq2[ReplySuggestion, error] {
+func (s *ReplySuggestionsService) ListForMessage(ctx context.Context, scope ChatScope, chatID, messageID string, params *ReplySuggestionListParams, opts ...chatsdk.CallOption) iter.Seq2[ReplySuggestion, error] {
 	lc, err := s.listCall("giosg.ReplySuggestions.ListForMessage", scope, chatID, messageID, true, params)
 	return seq[ReplySuggestion](ctx, s.c, lc, err, opts)
 }
 
 // ListForMessagePage fetches one page of ListForMessage.
-func (s *ReplySuggestionsService) ListForMessagePage(ctx context.Context, scope ChatScope, chatID, messageID string, params *ReplySuggestionListParams, opts ...CallOption) (*Page[ReplySuggestion], error) {
+func (s *ReplySuggestionsService) ListForMessagePage(ctx context.Context, scope ChatScope, chatID, messageID string, params *ReplySuggestionListParams, opts ...chatsdk.CallOption) (*Page[ReplySuggestion], error) {
 	lc, err := s.listCall("giosg.ReplySuggestions.ListForMessage", scope, chatID, messageID, true, params)
 	return page[ReplySuggestion](ctx, s.c, lc, err, opts)
 }
@@ -63,7 +65,7 @@ func (s *ReplySuggestionsService) ListForMessagePage(ctx context.Context, scope 
 //
 // It is a POST: never retried once sent (a failure after sending
 // matches chatsdk.ErrMayHaveBeenApplied); chatsdk.WithRetryUnsafe retries it.
-func (s *ReplySuggestionsService) Add(ctx context.Context, scope ChatScope, chatID, messageID string, suggestion *ReplySuggestionCreate, opts ...CallOption) (*ReplySuggestion, error) {
+func (s *ReplySuggestionsService) Add(ctx context.Context, scope ChatScope, chatID, messageID string, suggestion *ReplySuggestionCreate, opts ...chatsdk.CallOption) (*ReplySuggestion, error) {
 	const op = "giosg.ReplySuggestions.Add"
 	if err := required(op, "chat ID", chatID, "message ID", messageID); err != nil {
 		return nil, err
@@ -83,7 +85,7 @@ func (s *ReplySuggestionsService) Add(ctx context.Context, scope ChatScope, chat
 
 // Update replaces the editable attributes of a reply suggestion with PUT
 // (suggestion is required).
-func (s *ReplySuggestionsService) Update(ctx context.Context, scope ChatScope, chatID, messageID, suggestionID string, update *ReplySuggestionUpdate, opts ...CallOption) (*ReplySuggestion, error) {
+func (s *ReplySuggestionsService) Update(ctx context.Context, scope ChatScope, chatID, messageID, suggestionID string, update *ReplySuggestionUpdate, opts ...chatsdk.CallOption) (*ReplySuggestion, error) {
 	const op = "giosg.ReplySuggestions.Update"
 	if update != nil {
 		if err := required(op, "suggestion", update.Suggestion); err != nil {
@@ -97,11 +99,11 @@ func (s *ReplySuggestionsService) Update(ctx context.Context, scope ChatScope, c
 //
 // It is a PATCH: never retried once sent (a failure after sending
 // matches chatsdk.ErrMayHaveBeenApplied); chatsdk.WithRetryUnsafe retries it.
-func (s *ReplySuggestionsService) Patch(ctx context.Context, scope ChatScope, chatID, messageID, suggestionID string, update *ReplySuggestionUpdate, opts ...CallOption) (*ReplySuggestion, error) {
+func (s *ReplySuggestionsService) Patch(ctx context.Context, scope ChatScope, chatID, messageID, suggestionID string, update *ReplySuggestionUpdate, opts ...chatsdk.CallOption) (*ReplySuggestion, error) {
 	return s.update(ctx, "giosg.ReplySuggestions.Patch", http.MethodPatch, scope, chatID, messageID, suggestionID, update, opts)
 }
 
-func (s *ReplySuggestionsService) update(ctx context.Context, op, method string, scope ChatScope, chatID, messageID, suggestionID string, update *ReplySuggestionUpdate, opts []CallOption) (*ReplySuggestion, error) {
+func (s *ReplySuggestionsService) update(ctx context.Context, op, method string, scope ChatScope, chatID, messageID, suggestionID string, update *ReplySuggestionUpdate, opts []chatsdk.CallOption) (*ReplySuggestion, error) {
 	if err := required(op, "chat ID", chatID, "message ID", messageID, "reply suggestion ID", suggestionID); err != nil {
 		return nil, err
 	}

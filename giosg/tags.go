@@ -4,6 +4,8 @@ import (
 	"context"
 	"iter"
 	"net/http"
+
+	"github.com/chatsdk-go/chatsdk"
 )
 
 // TagsService lists, adds and removes the tags of a chat. Every operation is
@@ -23,26 +25,26 @@ func (s *TagsService) listCall(op string, c capability, sub string, scope ChatSc
 }
 
 // List iterates over the tags of a chat.
-func (s *TagsService) List(ctx context.Context, scope ChatScope, chatID string, params *ListOptions, opts ...CallOption) iter.Seq2[ChatTag, error] {
+func (s *TagsService) List(ctx context.Context, scope ChatScope, chatID string, params *ListOptions, opts ...chatsdk.CallOption) iter.Seq2[ChatTag, error] {
 	lc, err := s.listCall("giosg.Tags.List", capTags, "tags", scope, chatID, params)
 	return seq[ChatTag](ctx, s.c, lc, err, opts)
 }
 
 // ListPage fetches one page of List.
-func (s *TagsService) ListPage(ctx context.Context, scope ChatScope, chatID string, params *ListOptions, opts ...CallOption) (*Page[ChatTag], error) {
+func (s *TagsService) ListPage(ctx context.Context, scope ChatScope, chatID string, params *ListOptions, opts ...chatsdk.CallOption) (*Page[ChatTag], error) {
 	lc, err := s.listCall("giosg.Tags.List", capTags, "tags", scope, chatID, params)
 	return page[ChatTag](ctx, s.c, lc, err, opts)
 }
 
 // ListAllowed iterates over the tags allowed for a chat, defined by the
 // chat's room.
-func (s *TagsService) ListAllowed(ctx context.Context, scope ChatScope, chatID string, params *ListOptions, opts ...CallOption) iter.Seq2[ChatTag, error] {
+func (s *TagsService) ListAllowed(ctx context.Context, scope ChatScope, chatID string, params *ListOptions, opts ...chatsdk.CallOption) iter.Seq2[ChatTag, error] {
 	lc, err := s.listCall("giosg.Tags.ListAllowed", capAllowedTags, "allowed_tags", scope, chatID, params)
 	return seq[ChatTag](ctx, s.c, lc, err, opts)
 }
 
 // ListAllowedPage fetches one page of ListAllowed.
-func (s *TagsService) ListAllowedPage(ctx context.Context, scope ChatScope, chatID string, params *ListOptions, opts ...CallOption) (*Page[ChatTag], error) {
+func (s *TagsService) ListAllowedPage(ctx context.Context, scope ChatScope, chatID string, params *ListOptions, opts ...chatsdk.CallOption) (*Page[ChatTag], error) {
 	lc, err := s.listCall("giosg.Tags.ListAllowed", capAllowedTags, "allowed_tags", scope, chatID, params)
 	return page[ChatTag](ctx, s.c, lc, err, opts)
 }
@@ -51,7 +53,7 @@ func (s *TagsService) ListAllowedPage(ctx context.Context, scope ChatScope, chat
 // the tag (Result.Created false) and 201 when it was added (Result.Created
 // true), so adding a tag twice is harmless. Retried on 5xx and connection
 // errors: it is idempotent.
-func (s *TagsService) Add(ctx context.Context, scope ChatScope, chatID, name string, opts ...CallOption) (*Result[ChatTag], error) {
+func (s *TagsService) Add(ctx context.Context, scope ChatScope, chatID, name string, opts ...chatsdk.CallOption) (*Result[ChatTag], error) {
 	const op = "giosg.Tags.Add"
 	if err := required(op, "chat ID", chatID, "tag name", name); err != nil {
 		return nil, err
@@ -69,7 +71,7 @@ func (s *TagsService) Add(ctx context.Context, scope ChatScope, chatID, name str
 // path segment ("Premium customer/VIP?" is sent as
 // .../tags/Premium%20customer%2FVIP%3F). The API answers 204; Remove then
 // returns nil.
-func (s *TagsService) Remove(ctx context.Context, scope ChatScope, chatID, name string, opts ...CallOption) error {
+func (s *TagsService) Remove(ctx context.Context, scope ChatScope, chatID, name string, opts ...chatsdk.CallOption) error {
 	const op = "giosg.Tags.Remove"
 	if err := required(op, "chat ID", chatID, "tag name", name); err != nil {
 		return err

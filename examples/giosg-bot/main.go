@@ -66,7 +66,7 @@ func run(ctx context.Context, w io.Writer, getenv func(string) string, interval 
 	if bot.UserID == "" {
 		return errors.New("GIOSG_USER_ID (the bot user's ID) is required with GIOSG_TOKEN")
 	}
-	var opts []giosg.Option
+	var opts []chatsdk.Option
 	if u := getenv("GIOSG_BASE_URL"); u != "" {
 		opts = append(opts, chatsdk.WithBaseURL(u))
 	}

@@ -135,7 +135,7 @@ func runChatioOffline(ctx context.Context, w io.Writer) error {
 
 // runChatioReadOnly lists the bot agents and webhooks of a real account.
 func runChatioReadOnly(ctx context.Context, w io.Writer, token, baseURL string) error {
-	var opts []chatio.Option
+	var opts []chatsdk.Option
 	if baseURL != "" {
 		opts = append(opts, chatsdk.WithBaseURL(baseURL))
 	}

@@ -128,7 +128,7 @@ func runGiosgReadOnly(ctx context.Context, w io.Writer, token string) error {
 	if userID == "" && orgID == "" {
 		return errors.New("with GIOSG_TOKEN, set GIOSG_USER_ID and/or GIOSG_ORG_ID")
 	}
-	var opts []giosg.Option
+	var opts []chatsdk.Option
 	if u := os.Getenv("GIOSG_BASE_URL"); u != "" {
 		opts = append(opts, chatsdk.WithBaseURL(u))
 	}

@@ -15,9 +15,9 @@ import (
 )
 
 // newClient returns a giosg client for srv, with fast retries.
-func newClient(t testing.TB, srv *giosgtest.Server, opts ...giosg.Option) *giosg.Client {
+func newClient(t testing.TB, srv *giosgtest.Server, opts ...chatsdk.Option) *giosg.Client {
 	t.Helper()
-	opts = append([]giosg.Option{
+	opts = append([]chatsdk.Option{
 		chatsdk.WithBaseURL(srv.BaseURL),
 		chatsdk.WithRetryWaitMin(time.Millisecond),
 		chatsdk.WithRetryWaitMax(5 * time.Millisecond),

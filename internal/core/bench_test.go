@@ -11,6 +11,8 @@ import (
 	"strings"
 	"sync"
 	"testing"
+
+	"github.com/chatsdk-go/chatsdk"
 )
 
 // benchAgent is a JSON:API resource shaped like a ChatrHub agent.
@@ -123,7 +125,7 @@ func benchCoreClient(b *testing.B, srv *httptest.Server) *Client {
 	t := http.DefaultTransport.(*http.Transport).Clone()
 	t.MaxIdleConnsPerHost = 32
 	c, err := NewClient(Defaults{API: "bench", BaseURL: srv.URL + "/api/v1", AuthScheme: "Bearer"}, "bench-token",
-		WithHTTPClient(&http.Client{Transport: t}))
+		chatsdk.WithHTTPClient(&http.Client{Transport: t}))
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -18,6 +18,8 @@ import (
 	"github.com/google/go-querystring/query"
 	"github.com/hashicorp/go-cleanhttp"
 	"github.com/hashicorp/go-retryablehttp"
+
+	"github.com/chatsdk-go/chatsdk/internal/config"
 )
 
 // Defaults are what an API package fixes for its client.
@@ -80,7 +82,7 @@ func NewClient(d Defaults, token string, opts ...Option) (*Client, error) {
 		UserAgent:    DefaultUserAgent,
 		AuthScheme:   d.AuthScheme,
 	}
-	base, err := ParseBaseURL(d.BaseURL)
+	base, err := config.ParseBaseURL(d.BaseURL)
 	if err != nil {
 		return nil, err
 	}
@@ -221,13 +223,13 @@ func (c *Client) Do(ctx context.Context, r *Request, out any, opts ...CallOption
 				return nil, fmt.Errorf("%s: %w", r.Operation, err)
 			}
 		}
-		if cc.timeout > 0 {
+		if cc.Timeout > 0 {
 			var cancel context.CancelFunc
-			ctx, cancel = context.WithTimeout(ctx, cc.timeout)
+			ctx, cancel = context.WithTimeout(ctx, cc.Timeout)
 			defer cancel()
 		}
-		into = cc.into
-		r = cc.applyCall(r)
+		into, _ = cc.ResponseInto.(*Response)
+		r = applyCall(cc, r)
 	}
 	var end func(*Response, *callState, error)
 	if len(c.observers) > 0 {
@@ -257,13 +259,13 @@ func (c *Client) do(ctx context.Context, r *Request, out any, cc *callConfig) (*
 	var callHeader http.Header
 	var callMiddleware []Middleware
 	if cc != nil {
-		callHeader, callMiddleware = cc.header, cc.middleware
+		callHeader, callMiddleware = cc.Header, cc.Middleware
 	}
 	req, st, err := c.newRequest(ctx, r, callHeader)
 	if err != nil {
 		return nil, nil, err
 	}
-	st.noRetries = cc != nil && cc.noRetries
+	st.noRetries = cc != nil && cc.NoRetries
 	c.setMiddleware(st, callMiddleware, r)
 	st.path = req.URL.EscapedPath()
 	st.wantBody = out != nil

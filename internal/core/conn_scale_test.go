@@ -12,6 +12,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chatsdk-go/chatsdk"
 	"github.com/hashicorp/go-cleanhttp"
 
 	"github.com/stretchr/testify/assert"
@@ -54,7 +55,7 @@ func scaleHandler() http.HandlerFunc {
 // scaleOptions keeps every retry wait at one millisecond or less and takes
 // the retry budget away, so that each retried call succeeds.
 func scaleOptions() []Option {
-	return []Option{WithRetryWaitMin(time.Millisecond), WithRetryWaitMax(time.Millisecond), WithoutRetryBudget()}
+	return []Option{chatsdk.WithRetryWaitMin(time.Millisecond), chatsdk.WithRetryWaitMax(time.Millisecond), chatsdk.WithoutRetryBudget()}
 }
 
 // TestManySequentialCallsStayOnOneConnection makes 2,000 sequential calls
@@ -112,7 +113,7 @@ func TestConcurrentCallsOpenAtMostOneConnectionEach(t *testing.T) {
 	tr.MaxIdleConnsPerHost = workers
 	t.Cleanup(tr.CloseIdleConnections)
 	srv := newCountingServer(t, scaleHandler())
-	c := newTestClient(t, srv.URL, append(scaleOptions(), WithHTTPClient(&http.Client{Transport: tr}))...)
+	c := newTestClient(t, srv.URL, append(scaleOptions(), chatsdk.WithHTTPClient(&http.Client{Transport: tr}))...)
 	// A call that leaked its connection would make the others wait for a
 	// slot; the deadline turns that wait into failed calls.
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)

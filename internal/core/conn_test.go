@@ -10,6 +10,7 @@ import (
 	"sync/atomic"
 	"testing"
 
+	"github.com/chatsdk-go/chatsdk"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -54,7 +55,7 @@ func TestSequentialCallsReuseOneConnection(t *testing.T) {
 			_, _ = io.WriteString(w, `{"id":5}`+strings.Repeat(" ", 8<<10))
 		}
 	})
-	c := newTestClient(t, srv.URL, WithMaxRetries(2))
+	c := newTestClient(t, srv.URL, chatsdk.WithMaxRetries(2))
 
 	var reused, fresh atomic.Int32
 	ctx := httptrace.WithClientTrace(context.Background(), &httptrace.ClientTrace{
@@ -89,7 +90,7 @@ func TestCallOptionsDoNotChangeTheConnection(t *testing.T) {
 	srv := newCountingServer(t, statusSequence())
 	c := newTestClient(t, srv.URL)
 	for i := 0; i < 5; i++ {
-		_, err := c.Do(ctxBG(), get("/a"), nil, WithTimeout(10e9), WithRequestHeader("X-A", "b"))
+		_, err := c.Do(ctxBG(), get("/a"), nil, chatsdk.WithTimeout(10e9), chatsdk.WithRequestHeader("X-A", "b"))
 		require.NoError(t, err)
 	}
 	assert.Equal(t, int32(1), srv.conns.Load())

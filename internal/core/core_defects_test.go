@@ -14,6 +14,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chatsdk-go/chatsdk"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -45,7 +46,7 @@ type idOnly struct {
 
 func TestReplaySafeReadWithBrokenBodyIsRetried(t *testing.T) {
 	srv := partialBodyServer(t, 2)
-	c := newTestClient(t, srv.URL, WithMaxRetries(3))
+	c := newTestClient(t, srv.URL, chatsdk.WithMaxRetries(3))
 	var out idOnly
 	_, err := c.Do(ctxBG(), get("/things/1"), &out)
 	require.NoError(t, err)
@@ -55,7 +56,7 @@ func TestReplaySafeReadWithBrokenBodyIsRetried(t *testing.T) {
 	safe := true
 	rpc := &Request{Operation: "test.Things.List", Method: http.MethodPost, Path: "/rpc", Body: map[string]int{}, ReplaySafe: &safe}
 	srv = partialBodyServer(t, 1)
-	c = newTestClient(t, srv.URL, WithMaxRetries(3))
+	c = newTestClient(t, srv.URL, chatsdk.WithMaxRetries(3))
 	out = idOnly{}
 	_, err = c.Do(ctxBG(), rpc, &out)
 	require.NoError(t, err)
@@ -65,7 +66,7 @@ func TestReplaySafeReadWithBrokenBodyIsRetried(t *testing.T) {
 
 func TestBrokenBodyAfterRetriesIsARequestError(t *testing.T) {
 	srv := partialBodyServer(t, 100)
-	c := newTestClient(t, srv.URL, WithMaxRetries(2))
+	c := newTestClient(t, srv.URL, chatsdk.WithMaxRetries(2))
 	var out idOnly
 	_, err := c.Do(ctxBG(), get("/things/1"), &out)
 	var reqErr *RequestError
@@ -78,7 +79,7 @@ func TestBrokenBodyAfterRetriesIsARequestError(t *testing.T) {
 
 func TestWriteWithBrokenBodyIsNotResent(t *testing.T) {
 	srv := partialBodyServer(t, 1)
-	c := newTestClient(t, srv.URL, WithMaxRetries(3))
+	c := newTestClient(t, srv.URL, chatsdk.WithMaxRetries(3))
 	var out idOnly
 	_, err := c.Do(ctxBG(), post("/send"), &out)
 	var reqErr *RequestError
@@ -101,7 +102,7 @@ func TestCancelDuringSlowBodyIsARequestError(t *testing.T) {
 		case <-r.Context().Done():
 		}
 	})
-	c := newTestClient(t, srv.URL, WithMaxRetries(3))
+	c := newTestClient(t, srv.URL, chatsdk.WithMaxRetries(3))
 	ctx, cancel := context.WithCancel(ctxBG())
 	go func() {
 		for srv.hits.Load() == 0 {
@@ -148,7 +149,7 @@ func TestBodilessPostIsNotReplayedByTheTransport(t *testing.T) {
 			_ = conn.Close()
 		}
 	})
-	c := newTestClient(t, srv.URL, WithMaxRetries(3))
+	c := newTestClient(t, srv.URL, chatsdk.WithMaxRetries(3))
 	_, err := c.Do(ctxBG(), get("/warm"), nil)
 	require.NoError(t, err)
 	_, err = c.Do(ctxBG(), &Request{Operation: "test.Chats.Create", Method: http.MethodPost, Path: "/chats"}, nil)
@@ -242,7 +243,7 @@ func TestResponseBodyCapBoundsMemory(t *testing.T) {
 	}
 	t.Run("growing past the cap stops at the cap", func(t *testing.T) {
 		srv := streamingServer(t, 3*limit, false)
-		c := newTestClient(t, srv.URL, WithMaxRetries(0))
+		c := newTestClient(t, srv.URL, chatsdk.WithMaxRetries(0))
 		c.maxBody = limit
 		var err error
 		peak := peakHeap(func() { _, err = c.Do(ctxBG(), get("/huge"), &padded{}) })
@@ -254,7 +255,7 @@ func TestResponseBodyCapBoundsMemory(t *testing.T) {
 	})
 	t.Run("a body with a Content-Length just under the cap is read once", func(t *testing.T) {
 		srv := streamingServer(t, limit-16, true)
-		c := newTestClient(t, srv.URL, WithMaxRetries(0))
+		c := newTestClient(t, srv.URL, chatsdk.WithMaxRetries(0))
 		c.maxBody = limit
 		var err error
 		peak := peakHeap(func() { _, err = c.Do(ctxBG(), get("/big"), &padded{}) })
@@ -302,14 +303,14 @@ func TestLoggerLogsMetadataOnly(t *testing.T) {
 		_, _ = io.WriteString(w, `{"results":[]}`)
 	})
 	var logs syncBuffer
-	c := newTestClient(t, srv.URL, WithLogger(debugLogger(&logs)))
+	c := newTestClient(t, srv.URL, chatsdk.WithLogger(debugLogger(&logs)))
 	r := &Request{Operation: "test.Visitors.List", Method: http.MethodGet, Path: "/visitors",
 		Query: map[string][]string{"email": {"grace@example.com"}}}
 	var out map[string]any
 	_, err := c.Do(ctxBG(), r, &out)
 	require.NoError(t, err)
 
-	broken := newTestClient(t, "http://127.0.0.1:1", WithLogger(debugLogger(&logs)), WithMaxRetries(1))
+	broken := newTestClient(t, "http://127.0.0.1:1", chatsdk.WithLogger(debugLogger(&logs)), chatsdk.WithMaxRetries(1))
 	_, err = broken.Do(ctxBG(), r, &out)
 	require.Error(t, err)
 

@@ -4,8 +4,10 @@
 // go-retryablehttp, error decoding, and pagination.
 //
 // Nothing here is specific to one API: each API package supplies its base
-// URL and auth scheme through [Defaults] and re-exports the types its users
-// need ([APIError], [Option], [CallOption], ...) as aliases.
+// URL and auth scheme through [Defaults]. The public types (errors,
+// options, Response) are defined in the root package chatsdk, which the
+// core imports; the options write internal/config's settings, which the
+// core reads.
 //
 // One rule holds for every successful answer that the caller decodes: an
 // empty body or JSON null, or an empty object {} where a struct is
@@ -16,10 +18,3 @@
 // is then retried like a connection error, a write is not. A successful
 // body is bounded by [MaxResponseBody] and read into a single buffer.
 package core
-
-// Version is the SDK version sent in the default User-Agent.
-const Version = "0.1.0"
-
-// DefaultUserAgent is sent as the User-Agent header unless WithUserAgent
-// replaces it.
-const DefaultUserAgent = "chatsdk-go/" + Version

@@ -8,9 +8,10 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/chatsdk-go/chatsdk/internal/lenient"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/chatsdk-go/chatsdk/internal/lenient"
 )
 
 func TestParseErrorBodyShapes(t *testing.T) {

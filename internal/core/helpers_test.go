@@ -14,6 +14,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chatsdk-go/chatsdk"
 	"github.com/stretchr/testify/require"
 )
 
@@ -24,7 +25,7 @@ func testDefaults(baseURL string) Defaults {
 }
 
 // fastRetries keeps retry waits in the millisecond range.
-var fastRetries = []Option{WithRetryWaitMin(time.Millisecond), WithRetryWaitMax(5 * time.Millisecond)}
+var fastRetries = []Option{chatsdk.WithRetryWaitMin(time.Millisecond), chatsdk.WithRetryWaitMax(5 * time.Millisecond)}
 
 // newTestClient returns a client for baseURL with fast retries and opts.
 func newTestClient(t *testing.T, baseURL string, opts ...Option) *Client {
@@ -101,4 +102,13 @@ func decodeBody(body io.Reader, out any) error {
 		return err
 	}
 	return decodeData(data, out)
+}
+
+// withAuthScheme sets the Authorization scheme, as an API package's
+// defaults (or giosg.WithOAuthToken) do.
+func withAuthScheme(scheme string) Option {
+	return func(c *Config) error {
+		c.AuthScheme = scheme
+		return nil
+	}
 }

@@ -7,6 +7,7 @@ import (
 	"sync/atomic"
 	"testing"
 
+	"github.com/chatsdk-go/chatsdk"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -47,11 +48,11 @@ func TestIdempotencyKeyLetsTheTransportResendAPost(t *testing.T) {
 	for _, header := range []string{"Idempotency-Key", "X-Idempotency-Key"} {
 		t.Run(header, func(t *testing.T) {
 			srv, hits, bodies := brokenOnFirstServer(t)
-			c := newTestClient(t, srv.URL, WithMaxRetries(0))
+			c := newTestClient(t, srv.URL, chatsdk.WithMaxRetries(0))
 			_, err := c.Do(ctxBG(), get("/warm"), nil) // leaves an idle keep-alive connection
 			require.NoError(t, err)
 
-			_, err = c.Do(ctxBG(), post("/send"), nil, WithRequestHeader(header, "k-1"))
+			_, err = c.Do(ctxBG(), post("/send"), nil, chatsdk.WithRequestHeader(header, "k-1"))
 			require.NoError(t, err, "the transport's resend is answered")
 			assert.Equal(t, int32(2), hits.Load(), "sent twice: once by the SDK, once by net/http")
 			assert.JSONEq(t, `{"text":"hi"}`, <-bodies)
@@ -64,7 +65,7 @@ func TestIdempotencyKeyLetsTheTransportResendAPost(t *testing.T) {
 // possibly applied.
 func TestPostWithoutIdempotencyKeyIsSentOnce(t *testing.T) {
 	srv, hits, _ := brokenOnFirstServer(t)
-	c := newTestClient(t, srv.URL, WithMaxRetries(3))
+	c := newTestClient(t, srv.URL, chatsdk.WithMaxRetries(3))
 	_, err := c.Do(ctxBG(), get("/warm"), nil)
 	require.NoError(t, err)
 
@@ -79,13 +80,13 @@ func TestPostWithoutIdempotencyKeyIsSentOnce(t *testing.T) {
 // does not bring the transport's resend back.
 func TestIdempotencyKeyDoesNotReplayAnUnsafeBodilessRequest(t *testing.T) {
 	srv, hits, _ := brokenOnFirstServer(t)
-	c := newTestClient(t, srv.URL, WithMaxRetries(0))
+	c := newTestClient(t, srv.URL, chatsdk.WithMaxRetries(0))
 	_, err := c.Do(ctxBG(), get("/warm"), nil)
 	require.NoError(t, err)
 
 	notSafe := false
 	_, err = c.Do(ctxBG(), &Request{Operation: "test.Chats.Transfer", Method: http.MethodGet, Path: "/send", ReplaySafe: &notSafe},
-		nil, WithRequestHeader("Idempotency-Key", "k-1"))
+		nil, chatsdk.WithRequestHeader("Idempotency-Key", "k-1"))
 	require.Error(t, err)
 	assert.ErrorIs(t, err, ErrMayHaveBeenApplied)
 	assert.Equal(t, int32(1), hits.Load())

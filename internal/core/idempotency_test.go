@@ -4,6 +4,7 @@ import (
 	"net/http"
 	"testing"
 
+	"github.com/chatsdk-go/chatsdk"
 	"github.com/stretchr/testify/require"
 )
 
@@ -13,8 +14,8 @@ func unavailable(w http.ResponseWriter, _ *http.Request) {
 
 func TestWithRetryUnsafeRetriesPost(t *testing.T) {
 	srv := newCountingServer(t, unavailable)
-	c := newTestClient(t, srv.URL, WithMaxRetries(2))
-	_, err := c.Do(ctxBG(), &Request{Operation: "t", Method: http.MethodPost, Path: "/x", Body: map[string]int{"a": 1}}, nil, WithRetryUnsafe())
+	c := newTestClient(t, srv.URL, chatsdk.WithMaxRetries(2))
+	_, err := c.Do(ctxBG(), &Request{Operation: "t", Method: http.MethodPost, Path: "/x", Body: map[string]int{"a": 1}}, nil, chatsdk.WithRetryUnsafe())
 	require.Error(t, err)
 	require.EqualValues(t, 3, srv.hits.Load())
 	require.NotErrorIs(t, err, ErrMayHaveBeenApplied)
@@ -22,7 +23,7 @@ func TestWithRetryUnsafeRetriesPost(t *testing.T) {
 
 func TestPostNotRetried(t *testing.T) {
 	srv := newCountingServer(t, unavailable)
-	c := newTestClient(t, srv.URL, WithMaxRetries(2))
+	c := newTestClient(t, srv.URL, chatsdk.WithMaxRetries(2))
 	_, err := c.Do(ctxBG(), &Request{Operation: "t", Method: http.MethodPost, Path: "/x"}, nil)
 	require.ErrorIs(t, err, ErrMayHaveBeenApplied)
 	require.EqualValues(t, 1, srv.hits.Load())
@@ -30,9 +31,9 @@ func TestPostNotRetried(t *testing.T) {
 
 func TestWithoutRetriesGet(t *testing.T) {
 	srv := newCountingServer(t, unavailable)
-	c := newTestClient(t, srv.URL, WithMaxRetries(3))
+	c := newTestClient(t, srv.URL, chatsdk.WithMaxRetries(3))
 	var meta Response
-	_, err := c.Do(ctxBG(), get("/x"), nil, WithoutRetries(), WithResponseInto(&meta))
+	_, err := c.Do(ctxBG(), get("/x"), nil, chatsdk.WithoutRetries(), chatsdk.WithResponseInto(&meta))
 	require.ErrorIs(t, err, ErrServer)
 	require.EqualValues(t, 1, srv.hits.Load())
 	require.Equal(t, 1, meta.Attempts)

@@ -10,6 +10,8 @@ import (
 	"sync/atomic"
 	"testing"
 	"time"
+
+	"github.com/chatsdk-go/chatsdk"
 )
 
 func TestRouteExpandsNamedParams(t *testing.T) {
@@ -32,33 +34,33 @@ func TestMiddlewareSeesAttemptsRouteAndOutcome(t *testing.T) {
 	}))
 	defer srv.Close()
 	var log []string
-	clientMW := func(req *http.Request, info AttemptInfo, next MiddlewareNext) (*http.Response, error) {
+	clientMW := func(req *http.Request, info chatsdk.AttemptInfo, next chatsdk.MiddlewareNext) (*http.Response, error) {
 		log = append(log, fmt.Sprintf("client %s %s %d", info.Operation, info.Route, info.Attempt))
 		req.Header.Set("X-Custom-Auth", "signed")
 		return next(req)
 	}
-	callMW := func(req *http.Request, info AttemptInfo, next MiddlewareNext) (*http.Response, error) {
+	callMW := func(req *http.Request, info chatsdk.AttemptInfo, next chatsdk.MiddlewareNext) (*http.Response, error) {
 		log = append(log, fmt.Sprintf("call %d", info.Attempt))
 		return next(req)
 	}
-	var outcome CallOutcome
-	var started CallInfo
+	var outcome chatsdk.CallOutcome
+	var started chatsdk.CallInfo
 	type ctxKey struct{}
 	var ctxSeen atomic.Bool
-	observer := func(ctx context.Context, info CallInfo) (context.Context, func(CallOutcome)) {
+	observer := func(ctx context.Context, info chatsdk.CallInfo) (context.Context, func(chatsdk.CallOutcome)) {
 		started = info
-		return context.WithValue(ctx, ctxKey{}, 1), func(o CallOutcome) { outcome = o }
+		return context.WithValue(ctx, ctxKey{}, 1), func(o chatsdk.CallOutcome) { outcome = o }
 	}
-	ctxMW := func(req *http.Request, info AttemptInfo, next MiddlewareNext) (*http.Response, error) {
+	ctxMW := func(req *http.Request, info chatsdk.AttemptInfo, next chatsdk.MiddlewareNext) (*http.Response, error) {
 		if req.Context().Value(ctxKey{}) != nil {
 			ctxSeen.Store(true)
 		}
 		return next(req)
 	}
-	c := newTestClient(t, srv.URL, WithMiddleware(clientMW, ctxMW), WithCallObserver(observer), WithRetryWaitMin(time.Millisecond), WithRetryWaitMax(time.Millisecond))
+	c := newTestClient(t, srv.URL, chatsdk.WithMiddleware(clientMW, ctxMW), chatsdk.WithCallObserver(observer), chatsdk.WithRetryWaitMin(time.Millisecond), chatsdk.WithRetryWaitMax(time.Millisecond))
 	route, path := Route("/agents/{agent_id}.json", 12345)
 	var out struct{ ID int }
-	_, err := c.Do(ctxBG(), &Request{Operation: "test.Agents.Get", Method: http.MethodGet, Route: route, Path: path}, &out, WithCallMiddleware(callMW))
+	_, err := c.Do(ctxBG(), &Request{Operation: "test.Agents.Get", Method: http.MethodGet, Route: route, Path: path}, &out, chatsdk.WithCallMiddleware(callMW))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -69,7 +71,7 @@ func TestMiddlewareSeesAttemptsRouteAndOutcome(t *testing.T) {
 	if sawAuth.Load() != "signed" {
 		t.Fatalf("server saw X-Custom-Auth %q", sawAuth.Load())
 	}
-	if started != (CallInfo{Operation: "test.Agents.Get", Method: http.MethodGet, Route: "/agents/{agent_id}.json"}) {
+	if started != (chatsdk.CallInfo{Operation: "test.Agents.Get", Method: http.MethodGet, Route: "/agents/{agent_id}.json"}) {
 		t.Fatalf("call info = %+v", started)
 	}
 	if outcome.StatusCode != 200 || outcome.Attempts != 2 || outcome.Err != nil {
@@ -83,9 +85,9 @@ func TestMiddlewareSeesAttemptsRouteAndOutcome(t *testing.T) {
 func TestObserverOutcomeOfAPIError(t *testing.T) {
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { w.WriteHeader(http.StatusNotFound) }))
 	defer srv.Close()
-	var outcome CallOutcome
-	c := newTestClient(t, srv.URL, WithCallObserver(func(ctx context.Context, info CallInfo) (context.Context, func(CallOutcome)) {
-		return ctx, func(o CallOutcome) { outcome = o }
+	var outcome chatsdk.CallOutcome
+	c := newTestClient(t, srv.URL, chatsdk.WithCallObserver(func(ctx context.Context, info chatsdk.CallInfo) (context.Context, func(chatsdk.CallOutcome)) {
+		return ctx, func(o chatsdk.CallOutcome) { outcome = o }
 	}))
 	_, err := c.Do(ctxBG(), get("/agents.json"), nil)
 	if err == nil || outcome.StatusCode != 404 || outcome.Attempts != 1 || !errors.Is(outcome.Err, err) {
@@ -102,9 +104,9 @@ func (stubTransport) RoundTrip(req *http.Request) (*http.Response, error) {
 
 func TestNoMiddlewareCostsNoAllocations(t *testing.T) {
 	hc := &http.Client{Transport: stubTransport{}}
-	plain := newTestClient(t, "http://api.example", WithHTTPClient(hc))
-	empty := newTestClient(t, "http://api.example", WithHTTPClient(hc), WithMiddleware())
-	withMW := newTestClient(t, "http://api.example", WithHTTPClient(hc), WithMiddleware(func(req *http.Request, info AttemptInfo, next MiddlewareNext) (*http.Response, error) {
+	plain := newTestClient(t, "http://api.example", chatsdk.WithHTTPClient(hc))
+	empty := newTestClient(t, "http://api.example", chatsdk.WithHTTPClient(hc), chatsdk.WithMiddleware())
+	withMW := newTestClient(t, "http://api.example", chatsdk.WithHTTPClient(hc), chatsdk.WithMiddleware(func(req *http.Request, info chatsdk.AttemptInfo, next chatsdk.MiddlewareNext) (*http.Response, error) {
 		return next(req)
 	}))
 	call := func(c *Client) func() {
@@ -136,7 +138,7 @@ func TestRouteOfNextPageURL(t *testing.T) {
 	defer srv.Close()
 	d := testDefaults(srv.URL + "/api")
 	d.RouteOf = func(path string) string { return "routed:" + path }
-	c, err := NewClient(d, testToken, WithMiddleware(func(req *http.Request, info AttemptInfo, next MiddlewareNext) (*http.Response, error) {
+	c, err := NewClient(d, testToken, chatsdk.WithMiddleware(func(req *http.Request, info chatsdk.AttemptInfo, next chatsdk.MiddlewareNext) (*http.Response, error) {
 		route = info.Route
 		return next(req)
 	}))

@@ -10,6 +10,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chatsdk-go/chatsdk"
 	"github.com/stretchr/testify/require"
 )
 
@@ -56,7 +57,7 @@ func (f *bucketFake) ServeHTTP(w http.ResponseWriter, _ *http.Request) {
 func TestPacingUnderRateLimit(t *testing.T) {
 	f := &bucketFake{rate: 200, tokens: 200, last: time.Now()}
 	srv := newCountingServer(t, f.ServeHTTP)
-	c := newTestClient(t, srv.URL, WithRetryWaitMax(2*time.Second))
+	c := newTestClient(t, srv.URL, chatsdk.WithRetryWaitMax(2*time.Second))
 	var wg sync.WaitGroup
 	var failed atomic.Int32
 	for g := 0; g < 64; g++ {
@@ -84,7 +85,7 @@ func TestPacingAfterRetryAfter(t *testing.T) {
 		w.Header().Set("Retry-After", "2")
 		w.WriteHeader(http.StatusTooManyRequests)
 	})
-	c := newTestClient(t, srv.URL, WithRetryWaitMax(5*time.Second), WithMaxRetries(0))
+	c := newTestClient(t, srv.URL, chatsdk.WithRetryWaitMax(5*time.Second), chatsdk.WithMaxRetries(0))
 	_, err := c.Do(ctxBG(), get("/x"), nil)
 	require.ErrorIs(t, err, ErrRateLimited)
 	require.EqualValues(t, 1, srv.hits.Load())

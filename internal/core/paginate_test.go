@@ -9,6 +9,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chatsdk-go/chatsdk"
 	"github.com/jarcoal/httpmock"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -162,7 +163,7 @@ func TestPaginateStopsWhenContextEnds(t *testing.T) {
 
 func TestPaginateOverHTTPRefusesForeignNextURL(t *testing.T) {
 	mt := httpmock.NewMockTransport()
-	c := newTestClient(t, "https://api.example.test/api/v5", WithHTTPClient(&http.Client{Transport: mt}))
+	c := newTestClient(t, "https://api.example.test/api/v5", chatsdk.WithHTTPClient(&http.Client{Transport: mt}))
 	type page struct {
 		Next    string `json:"next"`
 		Results []int  `json:"results"`

@@ -10,6 +10,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/chatsdk-go/chatsdk"
 	"github.com/jarcoal/httpmock"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -19,7 +20,7 @@ func TestPathfKeepsEachArgumentOneSegment(t *testing.T) {
 	for _, id := range []string{"a/b", "..", ".", "x?y", "x#y", "50%", "a b", "../agents"} {
 		p := Pathf("/agents/%s.json", id)
 		c, err := NewClient(Defaults{API: "test", BaseURL: "https://api.example.test/api/v1", AuthScheme: "Bearer"}, "tok",
-			WithHTTPClient(&http.Client{Transport: mockEcho(t)}))
+			chatsdk.WithHTTPClient(&http.Client{Transport: mockEcho(t)}))
 		require.NoError(t, err)
 		var got struct{ Path string }
 		_, err = c.Do(context.Background(), &Request{Operation: "test", Method: http.MethodGet, Path: p}, &got)

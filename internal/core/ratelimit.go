@@ -1,45 +1,12 @@
 package core
 
 import (
-	"context"
-	"crypto/sha256"
-	"encoding/hex"
 	"errors"
 	"fmt"
 	"net/http"
+
+	"github.com/chatsdk-go/chatsdk"
 )
-
-// RateLimiter paces requests. Wait blocks until a request for key may be
-// sent, or returns an error when ctx ends first. key names the API and the
-// token without revealing it: "<api>:" followed by the first 16 hex digits
-// of the token's SHA-256 ("giosg:3f2a…"), so every client (or replica)
-// that shares the limiter and the token shares its budget.
-type RateLimiter interface {
-	Wait(ctx context.Context, key string) error
-}
-
-// WithRateLimiter makes the client call l.Wait before every attempt of a
-// call (first attempt, each retry, and each followed redirect), with the
-// key of the API and the call's token. An error from Wait ends the call
-// with a *RequestError that wraps it and that was never sent; a context
-// end matches context.Canceled or context.DeadlineExceeded. l must not be
-// nil.
-func WithRateLimiter(l RateLimiter) Option {
-	return func(c *Config) error {
-		if l == nil {
-			return errors.New("chatsdk: WithRateLimiter(nil): the limiter must not be nil")
-		}
-		c.RateLimiter = l
-		return nil
-	}
-}
-
-// RateLimitKey is the key a client of api passes to its RateLimiter for
-// token: api + ":" + the first 16 hex digits of sha256(token).
-func RateLimitKey(api, token string) string {
-	sum := sha256.Sum256([]byte(token))
-	return api + ":" + hex.EncodeToString(sum[:8])
-}
 
 // clientLimit is a client's limiter and the key of its static token.
 type clientLimit struct {
@@ -54,7 +21,7 @@ func newClientLimit(api string, l RateLimiter, staticToken string) *clientLimit 
 	}
 	cl := &clientLimit{limiter: l, api: api}
 	if staticToken != "" {
-		cl.staticKey = RateLimitKey(api, staticToken)
+		cl.staticKey = chatsdk.RateLimitKey(api, staticToken)
 	}
 	return cl
 }
@@ -66,7 +33,7 @@ func (cl *clientLimit) forToken(token string) *callLimit {
 	}
 	key := cl.staticKey
 	if key == "" {
-		key = RateLimitKey(cl.api, token)
+		key = chatsdk.RateLimitKey(cl.api, token)
 	}
 	return &callLimit{limiter: cl.limiter, key: key}
 }

@@ -8,6 +8,7 @@ import (
 	"sync/atomic"
 	"testing"
 
+	"github.com/chatsdk-go/chatsdk"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -47,14 +48,14 @@ func (l *countingLimiter) calls() []string {
 func TestRateLimiterWaitedBeforeEveryAttempt(t *testing.T) {
 	srv := newCountingServer(t, statusSequence(503, 429, 502))
 	l := &countingLimiter{}
-	c := newTestClient(t, srv.URL, WithRateLimiter(l))
+	c := newTestClient(t, srv.URL, chatsdk.WithRateLimiter(l))
 	_, err := c.Do(context.Background(), &Request{Operation: "op", Method: http.MethodGet, Path: "/x"}, nil)
 	require.NoError(t, err)
 	assert.EqualValues(t, 4, srv.hits.Load())
 	keys := l.calls()
 	require.Len(t, keys, 4, "one Wait per attempt, retries included")
 	for _, k := range keys {
-		assert.Equal(t, RateLimitKey("test", testToken), k)
+		assert.Equal(t, chatsdk.RateLimitKey("test", testToken), k)
 		assert.NotContains(t, k, testToken)
 	}
 	assert.Regexp(t, `^test:[0-9a-f]{16}$`, keys[0])
@@ -65,7 +66,7 @@ func TestRateLimiterKeyFollowsTokenSource(t *testing.T) {
 	l := &countingLimiter{}
 	var n atomic.Int32
 	tokens := []string{"token-one", "token-two"}
-	c, err := NewClient(testDefaults(srv.URL), "", WithRateLimiter(l), WithTokenSource(func(context.Context) (string, error) {
+	c, err := NewClient(testDefaults(srv.URL), "", chatsdk.WithRateLimiter(l), chatsdk.WithTokenSource(func(context.Context) (string, error) {
 		return tokens[n.Add(1)-1], nil
 	}))
 	require.NoError(t, err)
@@ -73,14 +74,14 @@ func TestRateLimiterKeyFollowsTokenSource(t *testing.T) {
 		_, err := c.Do(context.Background(), &Request{Operation: "op", Method: http.MethodGet, Path: "/x"}, nil)
 		require.NoError(t, err)
 	}
-	assert.Equal(t, []string{RateLimitKey("test", "token-one"), RateLimitKey("test", "token-two")}, l.calls())
-	assert.NotEqual(t, RateLimitKey("test", "token-one"), RateLimitKey("test", "token-two"))
+	assert.Equal(t, []string{chatsdk.RateLimitKey("test", "token-one"), chatsdk.RateLimitKey("test", "token-two")}, l.calls())
+	assert.NotEqual(t, chatsdk.RateLimitKey("test", "token-one"), chatsdk.RateLimitKey("test", "token-two"))
 }
 
 func TestRateLimiterContextCancelStopsCall(t *testing.T) {
 	srv := newCountingServer(t, statusSequence())
 	l := &countingLimiter{block: true, waiting: make(chan struct{})}
-	c := newTestClient(t, srv.URL, WithRateLimiter(l))
+	c := newTestClient(t, srv.URL, chatsdk.WithRateLimiter(l))
 	ctx, cancel := context.WithCancel(context.Background())
 	go func() { <-l.waiting; cancel() }()
 	_, err := c.Do(ctx, &Request{Operation: "op", Method: http.MethodPost, Path: "/x", Body: map[string]int{"a": 1}}, nil)
@@ -96,7 +97,7 @@ func TestRateLimiterErrorIsNotRetried(t *testing.T) {
 	srv := newCountingServer(t, statusSequence())
 	boom := errors.New("limiter down")
 	l := &countingLimiter{err: boom}
-	c := newTestClient(t, srv.URL, WithRateLimiter(l))
+	c := newTestClient(t, srv.URL, chatsdk.WithRateLimiter(l))
 	_, err := c.Do(context.Background(), &Request{Operation: "op", Method: http.MethodGet, Path: "/x"}, nil)
 	var reqErr *RequestError
 	require.ErrorAs(t, err, &reqErr)
@@ -106,6 +107,6 @@ func TestRateLimiterErrorIsNotRetried(t *testing.T) {
 }
 
 func TestWithRateLimiterRefusesNil(t *testing.T) {
-	_, err := NewClient(testDefaults("https://example.test"), testToken, WithRateLimiter(nil))
+	_, err := NewClient(testDefaults("https://example.test"), testToken, chatsdk.WithRateLimiter(nil))
 	assert.Error(t, err)
 }

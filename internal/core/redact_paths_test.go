@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/chatsdk-go/chatsdk"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -41,7 +42,7 @@ func TestTokenRedactedFromTransportErrors(t *testing.T) {
 		t.Run(name, func(t *testing.T) {
 			calls := 0
 			rt := func(r *http.Request) (*http.Response, error) { calls++; return tc.rt(r) }
-			c := newTestClient(t, "https://api.test", WithHTTPClient(&http.Client{Transport: roundTripFunc(rt)}), WithMaxRetries(0))
+			c := newTestClient(t, "https://api.test", chatsdk.WithHTTPClient(&http.Client{Transport: roundTripFunc(rt)}), chatsdk.WithMaxRetries(0))
 
 			_, err := c.Do(ctxBG(), get(tc.path), nil)
 			require.Error(t, err)
@@ -80,7 +81,7 @@ func TestTokenRedactedFromDecodeErrors(t *testing.T) {
 			Request:    r,
 		}, nil
 	})
-	c := newTestClient(t, "https://api.test", WithHTTPClient(&http.Client{Transport: rt}), WithMaxRetries(0))
+	c := newTestClient(t, "https://api.test", chatsdk.WithHTTPClient(&http.Client{Transport: rt}), chatsdk.WithMaxRetries(0))
 
 	_, err := c.Do(ctxBG(), get("/things"), &tokenEchoingBody{})
 	require.Error(t, err)
@@ -96,7 +97,7 @@ func TestTokenRedactedFromDecodeErrors(t *testing.T) {
 // it in RequestError.Path or Error().
 func TestRequestErrorPathHidesToken(t *testing.T) {
 	rt := roundTripFunc(func(*http.Request) (*http.Response, error) { return nil, errTransportEcho })
-	c := newTestClient(t, "https://api.test", WithHTTPClient(&http.Client{Transport: rt}), WithMaxRetries(0))
+	c := newTestClient(t, "https://api.test", chatsdk.WithHTTPClient(&http.Client{Transport: rt}), chatsdk.WithMaxRetries(0))
 	_, err := c.Do(ctxBG(), get("/things/"+testToken), nil)
 	var reqErr *RequestError
 	require.ErrorAs(t, err, &reqErr)
@@ -109,7 +110,7 @@ func TestAPIErrorPathHidesToken(t *testing.T) {
 	rt := roundTripFunc(func(r *http.Request) (*http.Response, error) {
 		return &http.Response{StatusCode: http.StatusNotFound, Header: http.Header{}, Body: http.NoBody, Request: r}, nil
 	})
-	c := newTestClient(t, "https://api.test", WithHTTPClient(&http.Client{Transport: rt}), WithMaxRetries(0))
+	c := newTestClient(t, "https://api.test", chatsdk.WithHTTPClient(&http.Client{Transport: rt}), chatsdk.WithMaxRetries(0))
 	_, err := c.Do(ctxBG(), get("/things/"+testToken), nil)
 	var apiErr *APIError
 	require.ErrorAs(t, err, &apiErr)

@@ -8,9 +8,11 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/chatsdk-go/chatsdk/internal/lenient"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/chatsdk-go/chatsdk"
+	"github.com/chatsdk-go/chatsdk/internal/lenient"
 )
 
 // echoServer echoes the Authorization header into everything it can: error
@@ -47,8 +49,8 @@ func echoServer(t *testing.T) *countingServer {
 func TestTokenNeverInErrorsOrLogs(t *testing.T) {
 	srv := echoServer(t)
 	var logs syncBuffer
-	c := newTestClient(t, srv.URL, WithLogger(debugLogger(&logs)), WithMaxRetries(2))
-	closed := newTestClient(t, "http://"+closedPort(t), WithLogger(debugLogger(&logs)), WithMaxRetries(1))
+	c := newTestClient(t, srv.URL, chatsdk.WithLogger(debugLogger(&logs)), chatsdk.WithMaxRetries(2))
+	closed := newTestClient(t, "http://"+closedPort(t), chatsdk.WithLogger(debugLogger(&logs)), chatsdk.WithMaxRetries(1))
 
 	var errs []error
 	do := func(c *Client, r *Request, out any) {

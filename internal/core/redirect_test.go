@@ -10,6 +10,7 @@ import (
 	"sync/atomic"
 	"testing"
 
+	"github.com/chatsdk-go/chatsdk"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -66,7 +67,7 @@ func TestCallersRedirectPolicyStillApplies(t *testing.T) {
 	refuse := errors.New("no redirects here")
 	hc := &http.Client{CheckRedirect: func(*http.Request, []*http.Request) error { return refuse }}
 
-	_, err := newTestClient(t, srv.URL, WithHTTPClient(hc), WithMaxRetries(0)).Do(ctxBG(), get("/start"), nil)
+	_, err := newTestClient(t, srv.URL, chatsdk.WithHTTPClient(hc), chatsdk.WithMaxRetries(0)).Do(ctxBG(), get("/start"), nil)
 
 	assert.ErrorIs(t, err, refuse)
 	assert.NotNil(t, hc.CheckRedirect, "the caller's client is not modified")

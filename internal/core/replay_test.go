@@ -6,6 +6,7 @@ import (
 	"sync/atomic"
 	"testing"
 
+	"github.com/chatsdk-go/chatsdk"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -34,7 +35,7 @@ func TestUnsafeBodilessRequestIsNotReplayedByTheTransport(t *testing.T) {
 		_ = conn.Close()
 	}))
 	defer srv.Close()
-	c := newTestClient(t, srv.URL, WithMaxRetries(0))
+	c := newTestClient(t, srv.URL, chatsdk.WithMaxRetries(0))
 
 	_, err := c.Do(ctxBG(), get("/warm"), nil) // leaves an idle keep-alive connection
 	require.NoError(t, err)
@@ -48,7 +49,7 @@ func TestUnsafeBodilessRequestIsNotReplayedByTheTransport(t *testing.T) {
 
 	// A replay-safe GET over the same kind of broken connection is retried.
 	unsafeHits.Store(0)
-	safe := newTestClient(t, srv.URL, WithMaxRetries(1))
+	safe := newTestClient(t, srv.URL, chatsdk.WithMaxRetries(1))
 	_, _ = safe.Do(ctxBG(), get("/warm"), nil)
 	_, err = safe.Do(ctxBG(), get("/transfer"), nil)
 	require.Error(t, err)

@@ -15,6 +15,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chatsdk-go/chatsdk"
 	"github.com/jarcoal/httpmock"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -81,7 +82,7 @@ func TestRequestHeadersAndBody(t *testing.T) {
 	assert.Equal(t, "POST", post.Method)
 	assert.Equal(t, "/api/v1/things/a%2Fb/items.json", post.Path)
 	assert.Equal(t, "Bearer "+testToken, post.Header.Get("Authorization"))
-	assert.Equal(t, "chatsdk-go/"+Version, post.Header.Get("User-Agent"))
+	assert.Equal(t, "chatsdk-go/"+chatsdk.Version, post.Header.Get("User-Agent"))
 	assert.Equal(t, DefaultUserAgent, post.Header.Get("User-Agent"))
 	assert.Equal(t, "application/json", post.Header.Get("Accept"))
 	assert.Equal(t, "application/json", post.Header.Get("Content-Type"))
@@ -162,11 +163,11 @@ func TestQueryEncoding(t *testing.T) {
 
 func TestAuthSchemeUserAgentAndHeaders(t *testing.T) {
 	srv, seen := capturingServer(t)
-	c := newTestClient(t, srv.URL, WithAuthScheme("Token"), WithUserAgent("mybot/2.0 (+https://example.com)"),
-		WithHeader("X-Tenant", "acme"), WithHeader("X-Multi", "1"), WithHeader("x-multi", "2"))
+	c := newTestClient(t, srv.URL, withAuthScheme("Token"), chatsdk.WithUserAgent("mybot/2.0 (+https://example.com)"),
+		chatsdk.WithHeader("X-Tenant", "acme"), chatsdk.WithHeader("X-Multi", "1"), chatsdk.WithHeader("x-multi", "2"))
 
 	_, err := c.Do(ctxBG(), get("/a"), nil,
-		WithRequestHeader("X-Trace", "t1"), WithRequestHeader("X-Tenant", "other"), nil)
+		chatsdk.WithRequestHeader("X-Trace", "t1"), chatsdk.WithRequestHeader("X-Tenant", "other"), nil)
 	require.NoError(t, err)
 	_, err = c.Do(ctxBG(), get("/b"), nil)
 	require.NoError(t, err)
@@ -187,9 +188,9 @@ func TestAuthSchemeUserAgentAndHeaders(t *testing.T) {
 
 func TestCallHeaderDoesNotLeakIntoClientHeader(t *testing.T) {
 	srv, seen := capturingServer(t)
-	c := newTestClient(t, srv.URL, WithHeader("X-Tenant", "acme"))
+	c := newTestClient(t, srv.URL, chatsdk.WithHeader("X-Tenant", "acme"))
 	for i := 0; i < 3; i++ {
-		_, err := c.Do(ctxBG(), get("/a"), nil, WithRequestHeader("X-Tenant", "call"), WithRequestHeader("X-Other", "o"))
+		_, err := c.Do(ctxBG(), get("/a"), nil, chatsdk.WithRequestHeader("X-Tenant", "call"), chatsdk.WithRequestHeader("X-Other", "o"))
 		require.NoError(t, err)
 	}
 	_, err := c.Do(ctxBG(), get("/a"), nil)
@@ -209,7 +210,7 @@ func TestWithTimeoutBoundsTheCall(t *testing.T) {
 	})
 	c := newTestClient(t, srv.URL)
 	start := time.Now()
-	_, err := c.Do(ctxBG(), get("/slow"), nil, WithTimeout(50*time.Millisecond))
+	_, err := c.Do(ctxBG(), get("/slow"), nil, chatsdk.WithTimeout(50*time.Millisecond))
 	require.Error(t, err)
 	assert.Less(t, time.Since(start), time.Second)
 	assert.ErrorIs(t, err, context.DeadlineExceeded)
@@ -221,31 +222,29 @@ func TestWithTimeoutBoundsTheCall(t *testing.T) {
 
 func TestOptionValidation(t *testing.T) {
 	for name, opt := range map[string]Option{
-		"empty base URL":          WithBaseURL(""),
-		"relative base URL":       WithBaseURL("/api/v1"),
-		"ftp base URL":            WithBaseURL("ftp://example.com"),
-		"base URL without host":   WithBaseURL("https://"),
-		"base URL with query":     WithBaseURL("https://example.com/api?x=1"),
-		"base URL with fragment":  WithBaseURL("https://example.com/api#top"),
-		"base URL with user":      WithBaseURL("https://user:pass@example.com/api"),
-		"unparsable base URL":     WithBaseURL("http://[::1"),
-		"nil http client":         WithHTTPClient(nil),
-		"negative retries":        WithMaxRetries(-1),
-		"too many retries":        WithMaxRetries(101),
-		"zero wait min":           WithRetryWaitMin(0),
-		"negative wait max":       WithRetryWaitMax(-time.Second),
-		"empty user agent":        WithUserAgent(" "),
-		"multi-line user agent":   WithUserAgent("a\r\nX-Evil: 1"),
-		"empty header name":       WithHeader("", "v"),
-		"header name with space":  WithHeader("X A", "v"),
-		"header name with colon":  WithHeader("X:A", "v"),
-		"header value with CRLF":  WithHeader("X-A", "v\r\nX-Evil: 1"),
-		"header value with NUL":   WithHeader("X-A", "v\x00"),
-		"authorization header":    WithHeader("Authorization", "Bearer other"),
-		"authorization lowercase": WithHeader("authorization", "Bearer other"),
-		"nil token source":        WithTokenSource(nil),
-		"empty auth scheme":       WithAuthScheme(""),
-		"auth scheme with space":  WithAuthScheme("Bear er"),
+		"empty base URL":          chatsdk.WithBaseURL(""),
+		"relative base URL":       chatsdk.WithBaseURL("/api/v1"),
+		"ftp base URL":            chatsdk.WithBaseURL("ftp://example.com"),
+		"base URL without host":   chatsdk.WithBaseURL("https://"),
+		"base URL with query":     chatsdk.WithBaseURL("https://example.com/api?x=1"),
+		"base URL with fragment":  chatsdk.WithBaseURL("https://example.com/api#top"),
+		"base URL with user":      chatsdk.WithBaseURL("https://user:pass@example.com/api"),
+		"unparsable base URL":     chatsdk.WithBaseURL("http://[::1"),
+		"nil http client":         chatsdk.WithHTTPClient(nil),
+		"negative retries":        chatsdk.WithMaxRetries(-1),
+		"too many retries":        chatsdk.WithMaxRetries(101),
+		"zero wait min":           chatsdk.WithRetryWaitMin(0),
+		"negative wait max":       chatsdk.WithRetryWaitMax(-time.Second),
+		"empty user agent":        chatsdk.WithUserAgent(" "),
+		"multi-line user agent":   chatsdk.WithUserAgent("a\r\nX-Evil: 1"),
+		"empty header name":       chatsdk.WithHeader("", "v"),
+		"header name with space":  chatsdk.WithHeader("X A", "v"),
+		"header name with colon":  chatsdk.WithHeader("X:A", "v"),
+		"header value with CRLF":  chatsdk.WithHeader("X-A", "v\r\nX-Evil: 1"),
+		"header value with NUL":   chatsdk.WithHeader("X-A", "v\x00"),
+		"authorization header":    chatsdk.WithHeader("Authorization", "Bearer other"),
+		"authorization lowercase": chatsdk.WithHeader("authorization", "Bearer other"),
+		"nil token source":        chatsdk.WithTokenSource(nil),
 	} {
 		_, err := NewClient(testDefaults("https://api.example.test"), testToken, opt)
 		require.Error(t, err, name)
@@ -254,9 +253,9 @@ func TestOptionValidation(t *testing.T) {
 
 	// Valid options, and a nil option, are accepted.
 	c, err := NewClient(testDefaults("https://api.example.test"), testToken, nil,
-		WithBaseURL("http://127.0.0.1:8080/api/v1/"), WithHTTPClient(&http.Client{}), WithMaxRetries(0),
-		WithMaxRetries(100), WithRetryWaitMin(time.Second), WithRetryWaitMax(time.Minute), WithLogger(nil),
-		WithUserAgent("x/1"), WithHeader("X-A", "tab\tok"), WithAuthScheme("Token"))
+		chatsdk.WithBaseURL("http://127.0.0.1:8080/api/v1/"), chatsdk.WithHTTPClient(&http.Client{}), chatsdk.WithMaxRetries(0),
+		chatsdk.WithMaxRetries(100), chatsdk.WithRetryWaitMin(time.Second), chatsdk.WithRetryWaitMax(time.Minute), chatsdk.WithLogger(nil),
+		chatsdk.WithUserAgent("x/1"), chatsdk.WithHeader("X-A", "tab\tok"), withAuthScheme("Token"))
 	require.NoError(t, err)
 	assert.Equal(t, "http://127.0.0.1:8080/api/v1", c.BaseURL().String())
 	c.BaseURL().Host = "evil.test"
@@ -269,9 +268,9 @@ func TestOptionValidation(t *testing.T) {
 func TestRetryWaitOptionsKeepMinBelowMax(t *testing.T) {
 	var cfg Config
 	cfg.RetryWaitMin, cfg.RetryWaitMax = DefaultRetryWaitMin, DefaultRetryWaitMax
-	require.NoError(t, WithRetryWaitMax(100*time.Millisecond)(&cfg))
+	require.NoError(t, chatsdk.WithRetryWaitMax(100*time.Millisecond)(&cfg))
 	assert.Equal(t, 100*time.Millisecond, cfg.RetryWaitMin)
-	require.NoError(t, WithRetryWaitMin(time.Minute)(&cfg))
+	require.NoError(t, chatsdk.WithRetryWaitMin(time.Minute)(&cfg))
 	assert.Equal(t, time.Minute, cfg.RetryWaitMax)
 }
 
@@ -284,19 +283,19 @@ func TestTokenValidation(t *testing.T) {
 		}
 	}
 	// With a token source the static token may be empty.
-	_, err := NewClient(testDefaults("https://api.example.test"), "", WithTokenSource(func(context.Context) (string, error) { return "t", nil }))
+	_, err := NewClient(testDefaults("https://api.example.test"), "", chatsdk.WithTokenSource(func(context.Context) (string, error) { return "t", nil }))
 	require.NoError(t, err)
 }
 
 func TestCallOptionValidationSendsNothing(t *testing.T) {
 	mt := httpmock.NewMockTransport()
-	c := newTestClient(t, "https://api.example.test", WithHTTPClient(&http.Client{Transport: mt}))
+	c := newTestClient(t, "https://api.example.test", chatsdk.WithHTTPClient(&http.Client{Transport: mt}))
 	for _, opt := range []CallOption{
-		WithTimeout(0),
-		WithTimeout(-time.Second),
-		WithRequestHeader("Authorization", "Bearer other"),
-		WithRequestHeader("X-A", "a\nb"),
-		WithRequestHeader("", "v"),
+		chatsdk.WithTimeout(0),
+		chatsdk.WithTimeout(-time.Second),
+		chatsdk.WithRequestHeader("Authorization", "Bearer other"),
+		chatsdk.WithRequestHeader("X-A", "a\nb"),
+		chatsdk.WithRequestHeader("", "v"),
 	} {
 		_, err := c.Do(ctxBG(), get("/a"), nil, opt)
 		require.Error(t, err)
@@ -326,7 +325,7 @@ func TestTokenSourceIsAskedOncePerCall(t *testing.T) {
 		require.NotNil(t, ctx)
 		return "rotating-" + strconv.Itoa(int(calls.Add(1))), nil
 	}
-	c := newTestClient(t, srv.URL, WithTokenSource(ts))
+	c := newTestClient(t, srv.URL, chatsdk.WithTokenSource(ts))
 	_, err := c.Do(ctxBG(), get("/a"), nil)
 	require.NoError(t, err)
 	_, err = c.Do(ctxBG(), get("/a"), nil)
@@ -345,7 +344,7 @@ func TestTokenSourceErrors(t *testing.T) {
 		"control char": func(context.Context) (string, error) { return "leaky\x01secret", nil },
 	} {
 		mt := httpmock.NewMockTransport()
-		c := newTestClient(t, "https://api.example.test", WithTokenSource(ts), WithHTTPClient(&http.Client{Transport: mt}))
+		c := newTestClient(t, "https://api.example.test", chatsdk.WithTokenSource(ts), chatsdk.WithHTTPClient(&http.Client{Transport: mt}))
 		_, err := c.Do(ctxBG(), get("/a"), nil)
 		require.Error(t, err, name)
 		var re *RequestError
@@ -363,7 +362,7 @@ func TestTokenSourceErrors(t *testing.T) {
 
 func TestBodyEncodingErrorSendsNothing(t *testing.T) {
 	mt := httpmock.NewMockTransport()
-	c := newTestClient(t, "https://api.example.test", WithHTTPClient(&http.Client{Transport: mt}))
+	c := newTestClient(t, "https://api.example.test", chatsdk.WithHTTPClient(&http.Client{Transport: mt}))
 	_, err := c.Do(ctxBG(), &Request{Operation: "test.Things.Create", Method: http.MethodPost, Path: "/a", Body: map[string]any{"c": make(chan int)}}, nil)
 	require.Error(t, err)
 	assert.Contains(t, err.Error(), "test.Things.Create: encoding request body")
@@ -426,7 +425,7 @@ func TestNextURLMustShareOrigin(t *testing.T) {
 		"https://api.example.test.evil.test/api/v1",
 	} {
 		mt := httpmock.NewMockTransport()
-		c := newTestClient(t, base, WithHTTPClient(&http.Client{Transport: mt}))
+		c := newTestClient(t, base, chatsdk.WithHTTPClient(&http.Client{Transport: mt}))
 		_, err := c.Do(ctxBG(), &Request{Operation: "test.Things.List", Method: http.MethodGet, URL: next}, nil)
 		require.ErrorIs(t, err, ErrUnsafeNextURL, next)
 		assert.Contains(t, err.Error(), "test.Things.List")
@@ -440,7 +439,7 @@ func TestNextURLMustShareOrigin(t *testing.T) {
 	} {
 		mt := httpmock.NewMockTransport()
 		mt.RegisterNoResponder(httpmock.NewStringResponder(200, `{}`))
-		c := newTestClient(t, base, WithHTTPClient(&http.Client{Transport: mt}))
+		c := newTestClient(t, base, chatsdk.WithHTTPClient(&http.Client{Transport: mt}))
 		_, err := c.Do(ctxBG(), &Request{Operation: "test.Things.List", Method: http.MethodGet, URL: next}, nil)
 		require.NoError(t, err, next)
 		assert.Equal(t, 1, mt.GetTotalCallCount(), next)
@@ -450,7 +449,7 @@ func TestNextURLMustShareOrigin(t *testing.T) {
 func TestResponseBodyIsJSONDecodedIntoOut(t *testing.T) {
 	mt := httpmock.NewMockTransport()
 	mt.RegisterResponder("GET", "https://api.example.test/things/1", httpmock.NewStringResponder(200, `{"data":{"id":"1","tags":["a"]}}`))
-	c := newTestClient(t, "https://api.example.test", WithHTTPClient(&http.Client{Transport: mt}))
+	c := newTestClient(t, "https://api.example.test", chatsdk.WithHTTPClient(&http.Client{Transport: mt}))
 	var out struct {
 		Data struct {
 			ID   string   `json:"id"`
@@ -481,7 +480,7 @@ func TestUserHTTPClientIsHonouredAndNotModified(t *testing.T) {
 	tr := &http.Transport{}
 	defer tr.CloseIdleConnections()
 	hc := &http.Client{Transport: tr, Timeout: 100 * time.Millisecond}
-	c := newTestClient(t, srv.URL, WithHTTPClient(hc), WithMaxRetries(0))
+	c := newTestClient(t, srv.URL, chatsdk.WithHTTPClient(hc), chatsdk.WithMaxRetries(0))
 	assert.Same(t, tr, hc.Transport, "the caller's client is not changed")
 
 	_, err := c.Do(ctxBG(), get("/fast"), nil)
@@ -499,12 +498,12 @@ func TestTokenSourceGetsTheCallContext(t *testing.T) {
 	srv := newCountingServer(t, statusSequence())
 	var got any
 	var deadline bool
-	c := newTestClient(t, srv.URL, WithTokenSource(func(ctx context.Context) (string, error) {
+	c := newTestClient(t, srv.URL, chatsdk.WithTokenSource(func(ctx context.Context) (string, error) {
 		got = ctx.Value(key{})
 		_, deadline = ctx.Deadline()
 		return "tok", nil
 	}))
-	_, err := c.Do(context.WithValue(ctxBG(), key{}, "v"), get("/a"), nil, WithTimeout(time.Minute))
+	_, err := c.Do(context.WithValue(ctxBG(), key{}, "v"), get("/a"), nil, chatsdk.WithTimeout(time.Minute))
 	require.NoError(t, err)
 	assert.Equal(t, "v", got)
 	assert.True(t, deadline, "WithTimeout bounds the token source too")

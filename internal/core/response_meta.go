@@ -9,58 +9,6 @@ import (
 	"time"
 )
 
-// Response is the metadata of an answer: the status and header of the last
-// attempt, the request ID the API sent, how many attempts the call took,
-// how long it waited between them, and the rate limit the API announced.
-type Response struct {
-	StatusCode int
-	Header     http.Header
-	// RequestID is the API's request ID header (X-Request-Id, Request-Id,
-	// X-Amzn-Requestid or X-Correlation-Id), empty when none was sent.
-	RequestID string
-	// Attempts is how many attempts the call made (1 without retries).
-	Attempts int
-	// TotalWait is the time spent waiting before retries (backoff,
-	// Retry-After and pacing waits), not the time spent on attempts.
-	TotalWait time.Duration
-	// RateLimit is the rate limit the last answer announced.
-	RateLimit RateLimit
-}
-
-// RateLimit is what an answer's rate limit headers announced
-// (X-RateLimit-Limit/Remaining/Reset, RateLimit-Limit/Remaining/Reset,
-// Retry-After). Each field is set only when its Has flag is true.
-type RateLimit struct {
-	// Limit is the number of requests allowed in the current window.
-	Limit    int
-	HasLimit bool
-	// Remaining is the number of requests left in the current window.
-	Remaining    int
-	HasRemaining bool
-	// Reset is when the current window ends.
-	Reset    time.Time
-	HasReset bool
-	// RetryAfter is the wait the API asked for with Retry-After.
-	RetryAfter time.Duration
-}
-
-// Created reports whether the API answered 201 Created.
-func (r *Response) Created() bool { return r != nil && r.StatusCode == http.StatusCreated }
-
-// WithResponseInto fills *r with the call's answer metadata, on success and
-// when the call ends with an *APIError (then StatusCode and Header are the
-// error answer's). After a call that got no answer only Attempts and
-// TotalWait are set. r must not be nil.
-func WithResponseInto(r *Response) CallOption {
-	return func(c *callConfig) error {
-		if r == nil {
-			return errors.New("chatsdk: WithResponseInto(nil): want a *Response")
-		}
-		c.into = r
-		return nil
-	}
-}
-
 // fillResponse writes the metadata of a finished call into dst.
 func fillResponse(dst *Response, resp *Response, st *callState, err error) {
 	*dst = Response{}
@@ -129,11 +77,10 @@ func headerInt(h http.Header, keys ...string) (int, bool) {
 	return 0, false
 }
 
-// callFlagsKey carries a call's retry overrides to checkRetry.
 // applyCall returns the request a call with cc sends: WithRetryUnsafe marks
 // a copy of r replay-safe.
-func (cc *callConfig) applyCall(r *Request) *Request {
-	if !cc.retryUnsafe {
+func applyCall(cc *callConfig, r *Request) *Request {
+	if !cc.RetryUnsafe {
 		return r
 	}
 	r2 := *r

@@ -6,6 +6,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chatsdk-go/chatsdk"
 	"github.com/stretchr/testify/require"
 )
 
@@ -25,7 +26,7 @@ func TestWithResponseIntoAfterRetry(t *testing.T) {
 	c := newTestClient(t, srv.URL)
 	var meta Response
 	var out struct{ ID int }
-	_, err := c.Do(ctxBG(), get("/x"), &out, WithResponseInto(&meta))
+	_, err := c.Do(ctxBG(), get("/x"), &out, chatsdk.WithResponseInto(&meta))
 	require.NoError(t, err)
 	require.Equal(t, 200, meta.StatusCode)
 	require.Equal(t, 2, meta.Attempts)
@@ -47,7 +48,7 @@ func TestWithResponseIntoAPIError(t *testing.T) {
 	})
 	c := newTestClient(t, srv.URL)
 	var meta Response
-	_, err := c.Do(ctxBG(), get("/x"), nil, WithResponseInto(&meta))
+	_, err := c.Do(ctxBG(), get("/x"), nil, chatsdk.WithResponseInto(&meta))
 	var apiErr *APIError
 	require.ErrorAs(t, err, &apiErr)
 	require.Equal(t, 404, meta.StatusCode)
@@ -69,6 +70,6 @@ func TestParseRateLimitUnixReset(t *testing.T) {
 
 func TestWithResponseIntoNil(t *testing.T) {
 	c := newTestClient(t, "http://127.0.0.1:1")
-	_, err := c.Do(ctxBG(), get("/x"), nil, WithResponseInto(nil))
+	_, err := c.Do(ctxBG(), get("/x"), nil, chatsdk.WithResponseInto(nil))
 	require.Error(t, err)
 }

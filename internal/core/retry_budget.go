@@ -1,7 +1,6 @@
 package core
 
 import (
-	"fmt"
 	"sync"
 )
 
@@ -13,31 +12,6 @@ const (
 	DefaultRetryBudget     = 500
 	DefaultRetryBudgetCost = 5
 )
-
-// WithRetryBudget sets the retry budget shared by all calls of the client:
-// it holds capacity tokens, each retry after an error answer takes cost
-// (after a timeout or connection error, 2*cost), and each success gives
-// back 1 (a success after retries, what its retries took). When the budget
-// is empty, calls are not retried: they return their first error. The
-// default is WithRetryBudget(500, 5).
-func WithRetryBudget(capacity, cost int) Option {
-	return func(c *Config) error {
-		if capacity <= 0 || cost <= 0 || cost > capacity {
-			return fmt.Errorf("chatsdk: WithRetryBudget(%d, %d): want 0 < cost <= capacity", capacity, cost)
-		}
-		c.RetryBudget, c.RetryBudgetCost, c.NoRetryBudget = capacity, cost, false
-		return nil
-	}
-}
-
-// WithoutRetryBudget removes the retry budget: every call is retried up to
-// the maximum retries, however many other calls are failing.
-func WithoutRetryBudget() Option {
-	return func(c *Config) error {
-		c.NoRetryBudget = true
-		return nil
-	}
-}
 
 // retryBudget is a client's token bucket of retries.
 type retryBudget struct {

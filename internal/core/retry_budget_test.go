@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chatsdk-go/chatsdk"
 	"github.com/stretchr/testify/require"
 )
 
@@ -24,7 +25,7 @@ func TestRetryBudget(t *testing.T) {
 		}
 		w.WriteHeader(http.StatusNoContent)
 	})
-	c := newTestClient(t, srv.URL, WithRetryWaitMin(time.Millisecond), WithRetryWaitMax(time.Millisecond))
+	c := newTestClient(t, srv.URL, chatsdk.WithRetryWaitMin(time.Millisecond), chatsdk.WithRetryWaitMax(time.Millisecond))
 	run := func(goroutines, calls int) {
 		var wg sync.WaitGroup
 		for g := 0; g < goroutines; g++ {
@@ -53,14 +54,14 @@ func TestRetryBudget(t *testing.T) {
 	srv.hits.Store(0)
 	failOnce.Store(true)
 	var meta Response
-	_, err := c.Do(ctxBG(), get("/x"), nil, WithResponseInto(&meta))
+	_, err := c.Do(ctxBG(), get("/x"), nil, chatsdk.WithResponseInto(&meta))
 	require.NoError(t, err)
 	require.Equal(t, 2, meta.Attempts)
 }
 
 func TestWithoutRetryBudget(t *testing.T) {
 	srv := newCountingServer(t, unavailable)
-	c := newTestClient(t, srv.URL, WithoutRetryBudget(), WithRetryBudget(5, 5), WithoutRetryBudget(), WithMaxRetries(2))
+	c := newTestClient(t, srv.URL, chatsdk.WithoutRetryBudget(), chatsdk.WithRetryBudget(5, 5), chatsdk.WithoutRetryBudget(), chatsdk.WithMaxRetries(2))
 	for i := 0; i < 10; i++ {
 		_, _ = c.Do(ctxBG(), get("/x"), nil)
 	}
@@ -69,11 +70,11 @@ func TestWithoutRetryBudget(t *testing.T) {
 
 func TestWithRetryBudgetSmall(t *testing.T) {
 	srv := newCountingServer(t, unavailable)
-	c := newTestClient(t, srv.URL, WithRetryBudget(10, 5), WithMaxRetries(3))
+	c := newTestClient(t, srv.URL, chatsdk.WithRetryBudget(10, 5), chatsdk.WithMaxRetries(3))
 	for i := 0; i < 5; i++ {
 		_, _ = c.Do(ctxBG(), get("/x"), nil)
 	}
 	require.EqualValues(t, 5+2, srv.hits.Load())
-	_, err := NewClient(testDefaults(srv.URL), testToken, WithRetryBudget(1, 2))
+	_, err := NewClient(testDefaults(srv.URL), testToken, chatsdk.WithRetryBudget(1, 2))
 	require.Error(t, err)
 }

@@ -13,6 +13,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chatsdk-go/chatsdk"
 	"github.com/jarcoal/httpmock"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -82,7 +83,7 @@ func TestNonRetryableStatusesAreNotRetried(t *testing.T) {
 
 func TestFinalRetryableAnswerBecomesAPIError(t *testing.T) {
 	srv := newCountingServer(t, statusSequence(503, 503, 503, 503, 503))
-	c := newTestClient(t, srv.URL, WithMaxRetries(2))
+	c := newTestClient(t, srv.URL, chatsdk.WithMaxRetries(2))
 	_, err := c.Do(ctxBG(), get("/a"), nil)
 	var apiErr *APIError
 	require.ErrorAs(t, err, &apiErr)
@@ -97,7 +98,7 @@ func TestFinalRetryableAnswerBecomesAPIError(t *testing.T) {
 
 func TestMaxRetriesZeroSendsOnce(t *testing.T) {
 	srv := newCountingServer(t, statusSequence(503, 503))
-	c := newTestClient(t, srv.URL, WithMaxRetries(0))
+	c := newTestClient(t, srv.URL, chatsdk.WithMaxRetries(0))
 	_, err := c.Do(ctxBG(), get("/a"), nil)
 	assert.ErrorIs(t, err, ErrServer)
 	assert.Equal(t, int32(1), srv.hits.Load())
@@ -186,7 +187,7 @@ func TestRetryAfterIsWaitedEndToEnd(t *testing.T) {
 		}
 		_, _ = io.WriteString(w, `{}`)
 	})
-	c := newTestClient(t, srv.URL, WithRetryWaitMax(2*time.Second))
+	c := newTestClient(t, srv.URL, chatsdk.WithRetryWaitMax(2*time.Second))
 	// Record the wait the client chose and skip it instead of sleeping.
 	var waits []time.Duration
 	backoff := c.retry.Backoff
@@ -206,7 +207,7 @@ func TestRetryAfterAboveMaximumGivesUpAtOnce(t *testing.T) {
 			w.Header().Set("Retry-After", "120")
 			w.WriteHeader(code)
 		})
-		c := newTestClient(t, srv.URL, WithRetryWaitMax(time.Second))
+		c := newTestClient(t, srv.URL, chatsdk.WithRetryWaitMax(time.Second))
 		start := time.Now()
 		_, err := c.Do(ctxBG(), get("/a"), nil)
 		assert.Less(t, time.Since(start), 500*time.Millisecond, "no sleep")
@@ -326,7 +327,7 @@ func closedPort(t *testing.T) string {
 
 func TestPostThatNeverConnectedIsRetried(t *testing.T) {
 	var dials atomic.Int32
-	c := newTestClient(t, "http://"+closedPort(t), WithMaxRetries(2), WithHTTPClient(&http.Client{Transport: dialCounter(&dials)}))
+	c := newTestClient(t, "http://"+closedPort(t), chatsdk.WithMaxRetries(2), chatsdk.WithHTTPClient(&http.Client{Transport: dialCounter(&dials)}))
 	_, err := c.Do(ctxBG(), post("/messages"), nil)
 	require.Error(t, err)
 	assert.Equal(t, int32(3), dials.Load(), "refused connections never reached the server: retried")
@@ -339,7 +340,7 @@ func TestPostThatNeverConnectedIsRetried(t *testing.T) {
 
 func TestGetThatNeverConnectedIsRetried(t *testing.T) {
 	var dials atomic.Int32
-	c := newTestClient(t, "http://"+closedPort(t), WithMaxRetries(2), WithHTTPClient(&http.Client{Transport: dialCounter(&dials)}))
+	c := newTestClient(t, "http://"+closedPort(t), chatsdk.WithMaxRetries(2), chatsdk.WithHTTPClient(&http.Client{Transport: dialCounter(&dials)}))
 	_, err := c.Do(ctxBG(), get("/a"), nil)
 	require.Error(t, err)
 	assert.Equal(t, int32(3), dials.Load())
@@ -351,7 +352,7 @@ func TestCustomTransportErrorsAreTreatedAsMaybeSent(t *testing.T) {
 	// failed request never reached the server.
 	mt := httpmock.NewMockTransport()
 	mt.RegisterNoResponder(httpmock.NewErrorResponder(errors.New("connection reset by peer")))
-	c := newTestClient(t, "https://api.example.test", WithMaxRetries(2), WithHTTPClient(&http.Client{Transport: mt}))
+	c := newTestClient(t, "https://api.example.test", chatsdk.WithMaxRetries(2), chatsdk.WithHTTPClient(&http.Client{Transport: mt}))
 
 	_, err := c.Do(ctxBG(), post("/messages"), nil)
 	require.ErrorIs(t, err, ErrMayHaveBeenApplied)
@@ -384,7 +385,7 @@ func TestReplaySafeOverride(t *testing.T) {
 
 func TestCancelDuringBackoffReturnsPromptly(t *testing.T) {
 	srv := newCountingServer(t, statusSequence(503, 503, 503))
-	c := newTestClient(t, srv.URL, WithRetryWaitMin(10*time.Second), WithRetryWaitMax(20*time.Second))
+	c := newTestClient(t, srv.URL, chatsdk.WithRetryWaitMin(10*time.Second), chatsdk.WithRetryWaitMax(20*time.Second))
 	ctx, cancel := context.WithCancel(ctxBG())
 	time.AfterFunc(100*time.Millisecond, cancel)
 	start := time.Now()
@@ -431,7 +432,7 @@ func TestCertificateErrorsAreNotRetried(t *testing.T) {
 	var dials atomic.Int32
 	tr := dialCounter(&dials)
 	tr.TLSClientConfig = &tls.Config{MinVersion: tls.VersionTLS12}
-	c := newTestClient(t, srv.URL, WithHTTPClient(&http.Client{Transport: tr}))
+	c := newTestClient(t, srv.URL, chatsdk.WithHTTPClient(&http.Client{Transport: tr}))
 	_, err := c.Do(ctxBG(), get("/a"), nil)
 	require.Error(t, err)
 	assert.Contains(t, err.Error(), "certificate", err.Error())
