@@ -233,4 +233,3 @@ func (e *DecodeError) Error() string {
 
 // Unwrap returns the decoder's error.
 func (e *DecodeError) Unwrap() error { return e.Err }
-
