@@ -1,10 +1,6 @@
 package chatio
 
-import (
-	"fmt"
-	"net/url"
-	"strings"
-)
+import "fmt"
 
 // AgentStatus is a bot agent's routing status.
 type AgentStatus string
@@ -118,14 +114,14 @@ type BotAgentWebhookAction struct {
 	Filters *Filters `json:"filters,omitempty"`
 }
 
+// validateGroups checks the groups of the list named field.
 func validateGroups(field string, groups []Group) error {
 	for i, g := range groups {
-		f := fmt.Sprintf("%s[%d].priority", field, i)
 		if g.Priority == "" {
-			return invalid(f, "required")
+			return invalid(fmt.Sprintf("%s[%d].priority", field, i), "required")
 		}
 		if !g.Priority.Valid() {
-			return invalid(f, "unknown priority %q (want %q, %q or %q)", g.Priority, PriorityFirst, PriorityNormal, PriorityLast)
+			return invalid(fmt.Sprintf("%s[%d].priority", field, i), "unknown priority %q (want %q, %q or %q)", g.Priority, PriorityFirst, PriorityNormal, PriorityLast)
 		}
 	}
 	return nil
@@ -138,41 +134,29 @@ func validateStatus(field string, s AgentStatus) error {
 	return nil
 }
 
-// validate checks the required fields of a bot agent's webhooks.
-func (w *BotAgentWebhooks) validate(field string) error {
+// validate checks the required fields of a bot agent's webhooks; the field
+// paths of its errors are relative to the webhooks object.
+func (w *BotAgentWebhooks) validate() error {
 	if w == nil {
 		return nil
 	}
-	if err := validateWebhookURL(joinField(field, "url"), w.URL); err != nil {
+	if err := validateWebhookURL("url", w.URL); err != nil {
 		return err
 	}
 	if w.SecretKey == "" {
-		return invalid(joinField(field, "secret_key"), "required")
+		return invalid("secret_key", "required")
 	}
 	if len(w.Actions) == 0 {
-		return invalid(joinField(field, "actions"), "at least one action is required")
+		return invalid("actions", "at least one action is required")
 	}
 	for i, a := range w.Actions {
-		f := fmt.Sprintf("%s[%d]", joinField(field, "actions"), i)
-		if err := validateAction(joinField(f, "name"), a.Name); err != nil {
-			return err
+		err := validateAction("name", a.Name)
+		if err == nil {
+			err = at("filters", a.Filters.validate())
 		}
-		if err := a.Filters.validate(joinField(f, "filters")); err != nil {
-			return err
+		if err != nil {
+			return at(fmt.Sprintf("actions[%d]", i), err)
 		}
-	}
-	return nil
-}
-
-// validateWebhookURL requires an absolute http or https URL: chat.io has to
-// POST to it.
-func validateWebhookURL(field, raw string) error {
-	if strings.TrimSpace(raw) == "" {
-		return invalid(field, "required")
-	}
-	u, err := url.Parse(raw)
-	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-		return invalid(field, "%q is not an absolute http or https URL", raw)
 	}
 	return nil
 }

@@ -15,11 +15,11 @@ type BotAgentsService struct {
 }
 
 var (
-	opCreateBotAgent = call{"BotAgents.Create", "/agents/create_bot_agent", false}
-	opUpdateBotAgent = call{"BotAgents.Update", "/agents/update_bot_agent", true}
-	opRemoveBotAgent = call{"BotAgents.Remove", "/agents/remove_bot_agent", true}
-	opListBotAgents  = call{"BotAgents.List", "/agents/get_bot_agents", true}
-	opGetBotAgent    = call{"BotAgents.Get", "/agents/get_bot_agent_details", true}
+	opCreateBotAgent = newCall("BotAgents.Create", "/agents/create_bot_agent", false)
+	opUpdateBotAgent = newCall("BotAgents.Update", "/agents/update_bot_agent", true)
+	opRemoveBotAgent = newCall("BotAgents.Remove", "/agents/remove_bot_agent", true)
+	opListBotAgents  = newCall("BotAgents.List", "/agents/get_bot_agents", true)
+	opGetBotAgent    = newCall("BotAgents.Get", "/agents/get_bot_agent_details", true)
 )
 
 // CreateBotAgentParams is the body of create_bot_agent.
@@ -60,7 +60,7 @@ func (p *CreateBotAgentParams) Validate() error {
 	if err := validateGroups("groups", p.Groups); err != nil {
 		return err
 	}
-	return p.Webhooks.validate("webhooks")
+	return at("webhooks", p.Webhooks.validate())
 }
 
 func validateMaxChatsCount(n *int) error {
@@ -138,7 +138,7 @@ func (p *UpdateBotAgentParams) Validate() error {
 			return err
 		}
 	}
-	return p.Webhooks.validate("webhooks")
+	return at("webhooks", p.Webhooks.validate())
 }
 
 // updateBotAgentBody is the body of update_bot_agent: the ID travels as "id".
@@ -191,12 +191,16 @@ type ListBotAgentsParams struct {
 	All bool `json:"all"`
 }
 
+// defaultListBotAgentsParams is the body List sends for nil params; it is
+// only read.
+var defaultListBotAgentsParams ListBotAgentsParams
+
 // List returns the bot agents (ID, name, avatar and status only; Get has the
 // details). nil params list the caller's application's bots. The API answers
 // every bot agent at once (there are no pages), so List returns a slice.
 func (s *BotAgentsService) List(ctx context.Context, params *ListBotAgentsParams, opts ...chatsdk.CallOption) ([]BotAgent, error) {
 	if params == nil {
-		params = &ListBotAgentsParams{}
+		params = &defaultListBotAgentsParams
 	}
 	var out struct {
 		BotAgents []BotAgent `json:"bot_agents"`

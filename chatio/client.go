@@ -37,28 +37,34 @@ func NewClient(token string, opts ...chatsdk.Option) (*Client, error) {
 	return c, nil
 }
 
-// call describes one Configuration API operation.
+// call describes one Configuration API operation. Build it with newCall, so
+// that what every request of the operation shares is computed once.
 type call struct {
-	// operation is "<Service>.<Method>", e.g. "BotAgents.Create".
-	operation string
+	// name is the name used in errors, e.g. "chatio.BotAgents.Create".
+	name string
 	// path is the endpoint below the base URL, e.g. "/agents/create_bot_agent".
 	path string
-	// replaySafe marks operations that may be sent again after a failure.
-	replaySafe bool
+	// replaySafe marks operations that may be sent again after a failure;
+	// core.Request.ReplaySafe points to it and core only reads it.
+	replaySafe *bool
+}
+
+// newCall describes the operation "<Service>.<Method>" at path.
+func newCall(operation, path string, replaySafe bool) call {
+	return call{name: "chatio." + operation, path: path, replaySafe: &replaySafe}
 }
 
 // operationName is the name used in errors, e.g. "chatio.BotAgents.Create".
-func (o call) operationName() string { return "chatio." + o.operation }
+func (o call) operationName() string { return o.name }
 
 // do POSTs body as JSON and decodes the answer into out (nil discards it).
 func (c *Client) do(ctx context.Context, o call, body, out any, opts []chatsdk.CallOption) (*chatsdk.Response, error) {
-	safe := o.replaySafe
 	return c.core.Do(ctx, &core.Request{
-		Operation:  o.operationName(),
+		Operation:  o.name,
 		Method:     "POST",
 		Path:       o.path,
 		Body:       body,
-		ReplaySafe: &safe,
+		ReplaySafe: o.replaySafe,
 	}, out, opts...)
 }
 

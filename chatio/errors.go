@@ -57,10 +57,24 @@ func withOperation(err error, o call) error {
 	return err
 }
 
-// joinField appends a child to a JSON field path.
+// at prefixes the field path of err, a *chatsdk.ParamError from one of the
+// validators, with parent: validators name fields relative to the value they
+// check, so that a path is built only when a check fails.
+func at(parent string, err error) error {
+	if pe, ok := err.(*core.ParamError); ok {
+		pe.Field = joinField(parent, pe.Field)
+	}
+	return err
+}
+
+// joinField appends a child to a JSON field path; an empty child is the
+// parent itself.
 func joinField(parent, child string) string {
-	if parent == "" {
+	switch {
+	case parent == "":
 		return child
+	case child == "":
+		return parent
 	}
 	return parent + "." + child
 }

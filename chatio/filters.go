@@ -234,62 +234,77 @@ func (f *Filters) Add(conds ...FilterCondition) *Filters {
 // property and sets exactly one of exists, values and exclude_values, with
 // values of one type (string, int or bool), and that chat_member_ids lists
 // at least one agent.
-func (f *Filters) Validate() error { return f.validate("") }
+func (f *Filters) Validate() error { return f.validate() }
 
-func (f *Filters) validate(field string) error {
+// validate checks f; the field paths of its errors are relative to f.
+func (f *Filters) validate() error {
 	if f == nil {
 		return nil
 	}
 	if f.unknownKind != "" {
-		return invalid(field, "unknown property kind %q (want %q, %q or %q)", f.unknownKind, ChatProperties, ThreadProperties, EventProperties)
+		return invalid("", "unknown property kind %q (want %q, %q or %q)", f.unknownKind, ChatProperties, ThreadProperties, EventProperties)
 	}
-	kinds := []struct {
-		key string
-		m   PropertyFilters
-	}{
-		{"chat_properties", f.ChatProperties},
-		{"thread_properties", f.ThreadProperties},
-		{"event_properties", f.EventProperties},
+	if err := f.ChatProperties.validate(); err != nil {
+		return at("chat_properties", err)
 	}
-	for _, k := range kinds {
-		if err := k.m.validate(joinField(field, k.key)); err != nil {
-			return err
-		}
+	if err := f.ThreadProperties.validate(); err != nil {
+		return at("thread_properties", err)
+	}
+	if err := f.EventProperties.validate(); err != nil {
+		return at("event_properties", err)
 	}
 	if m := f.ChatMemberIDs; m != nil {
-		f := joinField(field, "chat_member_ids.agents")
 		if len(m.Agents) == 0 {
-			return invalid(f, "at least one agent ID is required")
+			return invalid("chat_member_ids.agents", "at least one agent ID is required")
 		}
 		for i, id := range m.Agents {
 			if id == "" {
-				return invalid(fmt.Sprintf("%s[%d]", f, i), "empty agent ID")
+				return invalid(fmt.Sprintf("chat_member_ids.agents[%d]", i), "empty agent ID")
 			}
 		}
 	}
 	return nil
 }
 
-func (m PropertyFilters) validate(field string) error {
+// validate checks every filter of m. The first error in the order of the
+// sorted namespaces and names is reported; sorting happens only once some
+// filter is known to be invalid, so that valid filters allocate nothing.
+func (m PropertyFilters) validate() error {
+	for ns, names := range m {
+		if ns == "" {
+			return m.firstError()
+		}
+		for name, f := range names {
+			if name == "" || f.validate() != nil {
+				return m.firstError()
+			}
+		}
+	}
+	return nil
+}
+
+// firstError returns the error of the first invalid filter in the order of
+// the sorted namespaces and names.
+func (m PropertyFilters) firstError() error {
 	for _, ns := range sortedKeys(m) {
 		if ns == "" {
-			return invalid(field, "empty property namespace")
+			return invalid("", "empty property namespace")
 		}
 		names := m[ns]
 		for _, name := range sortedKeys(names) {
-			f := joinField(joinField(field, ns), name)
 			if name == "" {
-				return invalid(joinField(field, ns), "empty property name")
+				return invalid(ns, "empty property name")
 			}
-			if err := names[name].validate(f); err != nil {
-				return err
+			if err := names[name].validate(); err != nil {
+				return at(ns, at(name, err))
 			}
 		}
 	}
 	return nil
 }
 
-func (p PropertyFilter) validate(field string) error {
+// validate checks p; the field paths of its errors are relative to p.
+func (p PropertyFilter) validate() error {
 	set := 0
 	if p.Exists != nil {
 		set++
@@ -301,17 +316,18 @@ func (p PropertyFilter) validate(field string) error {
 		set++
 	}
 	if set != 1 {
-		return invalid(field, "set exactly one of exists, values and exclude_values (%d set)", set)
+		return invalid("", "set exactly one of exists, values and exclude_values (%d set)", set)
 	}
 	if p.Values != nil {
-		return p.Values.validate(joinField(field, "values"))
+		return p.Values.validate("values")
 	}
 	if p.ExcludeValues != nil {
-		return p.ExcludeValues.validate(joinField(field, "exclude_values"))
+		return p.ExcludeValues.validate("exclude_values")
 	}
 	return nil
 }
 
+// validate checks the values of the list named field.
 func (v PropertyValues) validate(field string) error {
 	if len(v) == 0 {
 		return invalid(field, "at least one value is required")

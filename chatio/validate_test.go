@@ -175,3 +175,44 @@ func TestEnums(t *testing.T) {
 	actions[0] = "changed"
 	assert.Equal(t, chatio.ActionIncomingChatThread, chatio.WebhookActions()[0], "a copy is returned")
 }
+
+// TestValidParamsAllocateNothing pins that validation builds field paths and
+// messages only for a value that fails: checking a valid value, however
+// nested, allocates nothing.
+func TestValidParamsAllocateNothing(t *testing.T) {
+	webhooks := &chatio.BotAgentWebhooks{
+		URL:       "https://bot.example.com:8443/hooks/chatio?tenant=a-1#x",
+		SecretKey: "k",
+		Actions: []chatio.BotAgentWebhookAction{
+			{Name: chatio.ActionIncomingEvent, Filters: chatio.NewFilters(
+				chatio.EventProperty("ns", "n").Values("a", "b"),
+				chatio.ChatProperty("source", "type").ExcludeValues(1, 2),
+			)},
+			{Name: chatio.ActionThreadClosed, Filters: chatio.NewFilters(
+				chatio.ThreadProperty("rating", "score").Exists(true),
+				chatio.ChatMembers("agent@example.com"),
+			)},
+		},
+	}
+	groups := []chatio.Group{{ID: 0, Priority: chatio.PriorityNormal}, {ID: 1, Priority: chatio.PriorityFirst}, {ID: 2, Priority: chatio.PriorityLast}}
+	tests := map[string]interface{ Validate() error }{
+		"create": &chatio.CreateBotAgentParams{
+			Name: "John Doe", Status: chatio.StatusAcceptingChats, MaxChatsCount: chatsdk.Ptr(6),
+			Groups: groups, Webhooks: webhooks,
+		},
+		"update": &chatio.UpdateBotAgentParams{
+			Name: "x", Status: chatio.StatusOffline, MaxChatsCount: chatsdk.Ptr(0), Groups: &groups, Webhooks: webhooks,
+		},
+		"register": &chatio.RegisterWebhookParams{
+			URL: "http://bot.example.com/hook", Action: chatio.ActionIncomingEvent, SecretKey: "k",
+			Filters: webhooks.Actions[0].Filters,
+		},
+		"filters": webhooks.Actions[1].Filters,
+	}
+	for name, p := range tests {
+		t.Run(name, func(t *testing.T) {
+			require.NoError(t, p.Validate())
+			assert.Zero(t, testing.AllocsPerRun(100, func() { _ = p.Validate() }))
+		})
+	}
+}

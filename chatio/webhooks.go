@@ -18,9 +18,9 @@ type WebhooksService struct {
 }
 
 var (
-	opRegisterWebhook   = call{"Webhooks.Register", "/webhooks/register_webhook", false}
-	opListWebhooks      = call{"Webhooks.List", "/webhooks/get_webhooks_config", true}
-	opUnregisterWebhook = call{"Webhooks.Unregister", "/webhooks/unregister_webhook", true}
+	opRegisterWebhook   = newCall("Webhooks.Register", "/webhooks/register_webhook", false)
+	opListWebhooks      = newCall("Webhooks.List", "/webhooks/get_webhooks_config", true)
+	opUnregisterWebhook = newCall("Webhooks.Unregister", "/webhooks/unregister_webhook", true)
 )
 
 // Webhook is a registered webhook as get_webhooks_config returns it.
@@ -70,7 +70,7 @@ func (p *RegisterWebhookParams) Validate() error {
 	if p.SecretKey == "" {
 		return invalid("secret_key", "required")
 	}
-	return p.Filters.validate("filters")
+	return at("filters", p.Filters.validate())
 }
 
 // RegisteredWebhook is the answer of register_webhook.
