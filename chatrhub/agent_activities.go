@@ -42,7 +42,7 @@ func (s *AgentActivityService) Get(ctx context.Context, agentID int64, params *A
 		return nil, err
 	}
 	return getMany[AgentActivity](ctx, (*service)(s), &core.Request{
-		Operation: op, Method: http.MethodGet, Route: "/agent_activities/agent_id/{agent_id}.json", Path: core.Pathf("/agent_activities/agent_id/%v.json", agentID),
+		Operation: op, Method: http.MethodGet, Route: "/agent_activities/agent_id/{agent_id}.json", PathParams: []any{agentID},
 		Query: params,
 	}, opts)
 }

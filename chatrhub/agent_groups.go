@@ -20,7 +20,7 @@ func (s *AgentGroupsService) List(ctx context.Context, agentID int64, opts ...ch
 	if err := positiveID(op, "agent_id", agentID); err != nil {
 		return nil, err
 	}
-	return getMany[AgentGroup](ctx, (*service)(s), &core.Request{Operation: op, Method: http.MethodGet, Route: "/agent_groups/{agent_id}.json", Path: core.Pathf("/agent_groups/%v.json", agentID)}, opts)
+	return getMany[AgentGroup](ctx, (*service)(s), &core.Request{Operation: op, Method: http.MethodGet, Route: "/agent_groups/{agent_id}.json", PathParams: []any{agentID}}, opts)
 }
 
 // Get tells whether an agent is assigned to a group (Get Agent Group
@@ -44,7 +44,7 @@ func (s *AgentGroupsService) Get(ctx context.Context, agentID, groupID int64, op
 	}
 	ag, _, err := doOne[AgentGroup](ctx, (*service)(s), &core.Request{
 		Operation: op, Method: http.MethodGet,
-		Route: "/agent_groups/agent_id/{agent_id}/group_id/{group_id}.json", Path: core.Pathf("/agent_groups/agent_id/%v/group_id/%v.json", agentID, groupID),
+		Route: "/agent_groups/agent_id/{agent_id}/group_id/{group_id}.json", PathParams: []any{agentID, groupID},
 		EmptyAnswer: true,
 	}, opts)
 	if err != nil {
@@ -90,7 +90,7 @@ func (s *AgentGroupsService) Assign(ctx context.Context, agentID int64, params *
 		return nil, err
 	}
 	return getOne[AgentGroup](ctx, (*service)(s), &core.Request{
-		Operation: op, Method: http.MethodPost, Route: "/agent_groups/{agent_id}.json", Path: core.Pathf("/agent_groups/%v.json", agentID),
+		Operation: op, Method: http.MethodPost, Route: "/agent_groups/{agent_id}.json", PathParams: []any{agentID},
 		Body: body(TypeAgentGroups, assignAgentAttributes{AgentID: agentID, GroupID: params.GroupID, IsAssigned: params.IsAssigned}),
 	}, opts)
 }
@@ -110,6 +110,6 @@ func (s *AgentGroupsService) Remove(ctx context.Context, agentID, groupID int64,
 	}
 	return doResult(ctx, (*service)(s), &core.Request{
 		Operation: op, Method: http.MethodDelete,
-		Route: "/agent_groups/agent_id/{agent_id}/group_id/{group_id}.json", Path: core.Pathf("/agent_groups/agent_id/%v/group_id/%v.json", agentID, groupID),
+		Route: "/agent_groups/agent_id/{agent_id}/group_id/{group_id}.json", PathParams: []any{agentID, groupID},
 	}, opts)
 }

@@ -35,7 +35,7 @@ func (s *AgentsService) Get(ctx context.Context, agentID int64, opts ...chatsdk.
 	if err := positiveID(op, "agent_id", agentID); err != nil {
 		return nil, err
 	}
-	return getOne[Agent](ctx, (*service)(s), &core.Request{Operation: op, Method: http.MethodGet, Route: "/agents/{agent_id}.json", Path: core.Pathf("/agents/%v.json", agentID)}, opts)
+	return getOne[Agent](ctx, (*service)(s), &core.Request{Operation: op, Method: http.MethodGet, Route: "/agents/{agent_id}.json", PathParams: []any{agentID}}, opts)
 }
 
 // UpdateAgentParams are the attributes Update Agent changes. Nil fields
@@ -92,7 +92,7 @@ func (s *AgentsService) Update(ctx context.Context, agentID int64, params *Updat
 		return nil, paramErr(op, "authorization_level", "must be 1 (agent), 3 (supervisor) or 5 (admin)")
 	}
 	return getOne[Agent](ctx, (*service)(s), &core.Request{
-		Operation: op, Method: http.MethodPatch, Route: "/agents/{agent_id}.json", Path: core.Pathf("/agents/%v.json", agentID),
+		Operation: op, Method: http.MethodPatch, Route: "/agents/{agent_id}.json", PathParams: []any{agentID},
 		Body: body(TypeAgents, params),
 	}, opts)
 }

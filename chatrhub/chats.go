@@ -90,7 +90,7 @@ func (s *ChatsService) Get(ctx context.Context, chatID int64, opts ...chatsdk.Ca
 	if err := positiveID(op, "chat_id", chatID); err != nil {
 		return nil, err
 	}
-	return getOne[Chat](ctx, (*service)(s), &core.Request{Operation: op, Method: http.MethodGet, Route: "/chats/{chat_id}.json", Path: core.Pathf("/chats/%v.json", chatID)}, opts)
+	return getOne[Chat](ctx, (*service)(s), &core.Request{Operation: op, Method: http.MethodGet, Route: "/chats/{chat_id}.json", PathParams: []any{chatID}}, opts)
 }
 
 // UpdateChatTagParams is the new tag of a chat.
@@ -117,7 +117,7 @@ func (s *ChatsService) UpdateTag(ctx context.Context, chatID int64, params *Upda
 		return nil, paramErr(op, "tag", "is required")
 	}
 	return getOne[Chat](ctx, (*service)(s), &core.Request{
-		Operation: op, Method: http.MethodPatch, Route: "/chats/{chat_id}.json", Path: core.Pathf("/chats/%v.json", chatID),
+		Operation: op, Method: http.MethodPatch, Route: "/chats/{chat_id}.json", PathParams: []any{chatID},
 		Body: body(TypeChats, params),
 	}, opts)
 }
@@ -203,7 +203,7 @@ func (s *ChatsService) Transfer(ctx context.Context, chatID int64, params *Trans
 	notReplaySafe := false
 	var ans transferAnswer
 	if _, err := s.core.Do(ctx, &core.Request{
-		Operation: op, Method: http.MethodGet, Route: "/chats/transfer/{chat_id}.json", Path: core.Pathf("/chats/transfer/%v.json", chatID),
+		Operation: op, Method: http.MethodGet, Route: "/chats/transfer/{chat_id}.json", PathParams: []any{chatID},
 		Query: params, ReplaySafe: &notReplaySafe, EmptyAnswer: true,
 	}, &ans, opts...); err != nil {
 		return nil, err

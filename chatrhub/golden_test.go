@@ -157,8 +157,13 @@ func TestGolden(t *testing.T) {
 			require.True(t, ok, "%s is not a line of testdata/chatrhub/endpoints.txt", tc.endpoint)
 			respJSON := testkit.Fixture(t, "chatrhub", tc.fixture+".response.json")
 			rec := newRecorder(t, answerJSON(http.StatusOK, respJSON))
-			got, err := tc.call(context.Background(), rec.client(t))
+			var route string
+			got, err := tc.call(context.Background(), rec.client(t, chatsdk.WithMiddleware(func(req *http.Request, info chatsdk.AttemptInfo, next chatsdk.MiddlewareNext) (*http.Response, error) {
+				route = info.Route
+				return next(req)
+			})))
 			require.NoError(t, err)
+			assert.Equal(t, ep.Route(), route, "route template middleware sees")
 
 			reqs := rec.requests()
 			require.Len(t, reqs, 1)

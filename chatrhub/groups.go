@@ -27,7 +27,7 @@ func (s *GroupsService) Get(ctx context.Context, groupID int64, opts ...chatsdk.
 	if err := positiveID(op, "group_id", groupID); err != nil {
 		return nil, err
 	}
-	return getOne[Group](ctx, (*service)(s), &core.Request{Operation: op, Method: http.MethodGet, Route: "/groups/{group_id}.json", Path: core.Pathf("/groups/%v.json", groupID)}, opts)
+	return getOne[Group](ctx, (*service)(s), &core.Request{Operation: op, Method: http.MethodGet, Route: "/groups/{group_id}.json", PathParams: []any{groupID}}, opts)
 }
 
 // GroupParams are the attributes of Add Group and Edit Group. GroupName is
@@ -103,7 +103,7 @@ func (s *GroupsService) Edit(ctx context.Context, groupID int64, params *GroupPa
 		return nil, err
 	}
 	return getOne[Group](ctx, (*service)(s), &core.Request{
-		Operation: op, Method: http.MethodPatch, Route: "/groups/{group_id}.json", Path: core.Pathf("/groups/%v.json", groupID),
+		Operation: op, Method: http.MethodPatch, Route: "/groups/{group_id}.json", PathParams: []any{groupID},
 		Body: body(TypeGroups, params),
 	}, opts)
 }
@@ -118,5 +118,5 @@ func (s *GroupsService) Remove(ctx context.Context, groupID int64, opts ...chats
 	if err := positiveID(op, "group_id", groupID); err != nil {
 		return nil, err
 	}
-	return doResult(ctx, (*service)(s), &core.Request{Operation: op, Method: http.MethodDelete, Route: "/groups/{group_id}.json", Path: core.Pathf("/groups/%v.json", groupID)}, opts)
+	return doResult(ctx, (*service)(s), &core.Request{Operation: op, Method: http.MethodDelete, Route: "/groups/{group_id}.json", PathParams: []any{groupID}}, opts)
 }

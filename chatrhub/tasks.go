@@ -145,7 +145,7 @@ func (s *TasksService) UpdateMachineLearning(ctx context.Context, taskID, intent
 	}
 	return getOne[Task](ctx, (*service)(s), &core.Request{
 		Operation: op, Method: http.MethodGet, ReplaySafe: &stateChangingGET,
-		Route: "/q_tasks/machine_learning/{task_id}/{intent_id}.json", Path: core.Pathf("/q_tasks/machine_learning/%v/%v.json", taskID, intentID),
+		Route: "/q_tasks/machine_learning/{task_id}/{intent_id}.json", PathParams: []any{taskID, intentID},
 	}, opts)
 }
 
@@ -170,6 +170,6 @@ func (s *TasksService) UpdateOperational(ctx context.Context, taskID int64, comp
 	}
 	return getOne[Task](ctx, (*service)(s), &core.Request{
 		Operation: op, Method: http.MethodGet, ReplaySafe: &stateChangingGET,
-		Route: "/q_tasks/operational/{task_id}/{is_complete}.json", Path: core.Pathf("/q_tasks/operational/%v/%v.json", taskID, flag),
+		Route: "/q_tasks/operational/{task_id}/{is_complete}.json", PathParams: []any{taskID, flag},
 	}, opts)
 }

@@ -124,7 +124,7 @@ func (s *VisitorsService) Edit(ctx context.Context, visitorID int64, params *Vis
 		return nil, paramErr(op, "attributes", "are required: set at least one field")
 	}
 	return getOne[Visitor](ctx, (*service)(s), &core.Request{
-		Operation: op, Method: http.MethodPatch, Route: "/visitors/{visitor_id}.json", Path: core.Pathf("/visitors/%v.json", visitorID),
+		Operation: op, Method: http.MethodPatch, Route: "/visitors/{visitor_id}.json", PathParams: []any{visitorID},
 		Body: body(TypeVisitors, params),
 	}, opts)
 }

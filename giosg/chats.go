@@ -14,7 +14,7 @@ type ChatsService service
 
 func (s *ChatsService) listCall(scope ChatScope, params *ChatListParams) (listCall, error) {
 	const op = "giosg.Chats.List"
-	path, err := scope.path(op, capList)
+	path, err := scope.path(op, capList, "")
 	if err != nil {
 		return listCall{}, err
 	}
@@ -48,7 +48,7 @@ func (s *ChatsService) Get(ctx context.Context, scope ChatScope, chatID string, 
 	if err := required(op, "chat ID", chatID); err != nil {
 		return nil, err
 	}
-	path, err := scope.path(op, capGet, chatID)
+	path, err := scope.path(op, capGet, "/{chat_id}", chatID)
 	if err != nil {
 		return nil, err
 	}
@@ -72,7 +72,7 @@ func (s *ChatsService) Get(ctx context.Context, scope ChatScope, chatID string, 
 // the server.
 func (s *ChatsService) Create(ctx context.Context, scope ChatScope, opts ...chatsdk.CallOption) (*Result[Chat], error) {
 	const op = "giosg.Chats.Create"
-	path, err := scope.path(op, capCreate)
+	path, err := scope.path(op, capCreate, "")
 	if err != nil {
 		return nil, err
 	}
@@ -123,7 +123,7 @@ func (s *ChatsService) update(ctx context.Context, op, method string, scope Chat
 	if update == nil || (update.IsEnded == nil && update.IsWaiting == nil) {
 		return nil, missingBody(op, "is_ended or is_waiting")
 	}
-	path, err := scope.path(op, capUpdate, chatID)
+	path, err := scope.path(op, capUpdate, "/{chat_id}", chatID)
 	if err != nil {
 		return nil, err
 	}

@@ -39,7 +39,7 @@ type service struct{ c *Client }
 // access token as `Authorization: Bearer <token>` instead, and
 // chatsdk.WithBaseURL to call another server (such as giosgtest.Server).
 func NewClient(token string, opts ...chatsdk.Option) (*Client, error) {
-	cc, err := core.NewClient(core.Defaults{API: "giosg", BaseURL: DefaultBaseURL, AuthScheme: "Token", RouteOf: routeOf}, token, opts...)
+	cc, err := core.NewClient(core.Defaults{API: "giosg", BaseURL: DefaultBaseURL, AuthScheme: "Token"}, token, opts...)
 	if err != nil {
 		return nil, err
 	}

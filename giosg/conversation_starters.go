@@ -6,7 +6,6 @@ import (
 	"net/http"
 
 	"github.com/chatsdk-go/chatsdk"
-	"github.com/chatsdk-go/chatsdk/internal/core"
 )
 
 // ConversationStartersService manages a user's chat conversation starters,
@@ -19,7 +18,7 @@ func (s *ConversationStartersService) listCall(userID string, params *ListOption
 	if err := required(op, "user ID", userID); err != nil {
 		return listCall{}, err
 	}
-	return listCall{op: op, path: core.Pathf("/api/v5/users/%s/chat_conversation_starters", userID), opts: params.listOptions()}, nil
+	return listCall{op: op, path: newEndpoint("/api/v5/users/{user_id}/chat_conversation_starters", userID), opts: params.listOptions()}, nil
 }
 
 // List iterates over the user's conversation starters, oldest first.
@@ -51,7 +50,7 @@ func (s *ConversationStartersService) Add(ctx context.Context, userID string, st
 	if err := required(op, "message", starter.Message, "language_code", starter.LanguageCode); err != nil {
 		return nil, err
 	}
-	path := core.Pathf("/api/v5/users/%s/chat_conversation_starters", userID)
+	path := newEndpoint("/api/v5/users/{user_id}/chat_conversation_starters", userID)
 	return doValue[ConversationStarter](ctx, s.c, op, http.MethodPost, path, starter, opts)
 }
 
@@ -88,7 +87,7 @@ func (s *ConversationStartersService) update(ctx context.Context, op, method, us
 	if update == nil {
 		return nil, missingBody(op, "message")
 	}
-	path := core.Pathf("/api/v5/users/%s/chat_conversation_starters/%s", userID, languageCode)
+	path := newEndpoint("/api/v5/users/{user_id}/chat_conversation_starters/{language_code}", userID, languageCode)
 	return doValue[ConversationStarter](ctx, s.c, op, method, path, update, opts)
 }
 
@@ -99,5 +98,5 @@ func (s *ConversationStartersService) Remove(ctx context.Context, userID, langua
 	if err := required(op, "user ID", userID, "language code", languageCode); err != nil {
 		return err
 	}
-	return doDelete(ctx, s.c, op, core.Pathf("/api/v5/users/%s/chat_conversation_starters/%s", userID, languageCode), opts)
+	return doDelete(ctx, s.c, op, newEndpoint("/api/v5/users/{user_id}/chat_conversation_starters/{language_code}", userID, languageCode), opts)
 }

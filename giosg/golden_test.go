@@ -456,9 +456,20 @@ func goldenCases(t *testing.T) []goldenCase {
 // (method, escaped path, query, headers, JSON body against the request
 // fixture) and the decoded answer (against the response fixture, and the
 // 200/201 distinction where the API makes one).
+//
+// It also checks that middleware sees the pair's route template, with no
+// ID in it.
 func TestGolden(t *testing.T) {
 	rec := newRecorder(t)
-	c := newTestClient(t, rec.URL)
+	var route string
+	c := newTestClient(t, rec.URL, chatsdk.WithMiddleware(func(req *http.Request, info chatsdk.AttemptInfo, next chatsdk.MiddlewareNext) (*http.Response, error) {
+		route = info.Route
+		return next(req)
+	}))
+	routes := map[string]string{}
+	for _, e := range testkit.Endpoints(t, "giosg") {
+		routes[e.Key()] = e.Route()
+	}
 	for _, gc := range goldenCases(t) {
 		for _, status := range gc.statuses {
 			t.Run(gc.name+"/"+strconv.Itoa(status), func(t *testing.T) {
@@ -467,8 +478,10 @@ func TestGolden(t *testing.T) {
 					answer = testkit.Fixture(t, "giosg", gc.respFile)
 				}
 				rec.answer(status, answer)
+				route = ""
 				got, err := gc.call(context.Background(), c)
 				require.NoError(t, err)
+				assert.Equal(t, routes[gc.endpoint], route, "route template middleware sees")
 
 				reqs := rec.requests()
 				require.Len(t, reqs, 1)

@@ -6,7 +6,6 @@ import (
 	"net/http"
 
 	"github.com/chatsdk-go/chatsdk"
-	"github.com/chatsdk-go/chatsdk/internal/core"
 )
 
 // InvitationsService sends, lists and expires the chat invitations a user
@@ -19,7 +18,7 @@ func (s *InvitationsService) outgoingCall(scope ChatScope, chatID string, params
 	if err := required(op, "chat ID", chatID); err != nil {
 		return listCall{}, err
 	}
-	path, err := scope.path(op, capInvitations, chatID, "outgoing_chat_invitations")
+	path, err := scope.path(op, capInvitations, "/{chat_id}/outgoing_chat_invitations", chatID)
 	if err != nil {
 		return listCall{}, err
 	}
@@ -70,7 +69,7 @@ func (s *InvitationsService) Send(ctx context.Context, scope ChatScope, chatID s
 	if n != 1 {
 		return nil, paramErr(op, ErrMissingParam, "invited_user_id, invited_team_id, invited_organization_id", "set exactly one (got %d)", n)
 	}
-	path, err := scope.path(op, capInvitations, chatID, "outgoing_chat_invitations")
+	path, err := scope.path(op, capInvitations, "/{chat_id}/outgoing_chat_invitations", chatID)
 	if err != nil {
 		return nil, err
 	}
@@ -107,7 +106,7 @@ func (s *InvitationsService) updateOutgoing(ctx context.Context, op, method stri
 	if update == nil || update.IsExpired == nil {
 		return nil, missingBody(op, "is_expired")
 	}
-	path, err := scope.path(op, capInvitations, chatID, "outgoing_chat_invitations", invitationID)
+	path, err := scope.path(op, capInvitations, "/{chat_id}/outgoing_chat_invitations/{invitation_id}", chatID, invitationID)
 	if err != nil {
 		return nil, err
 	}
@@ -123,7 +122,7 @@ func (s *InvitationsService) incomingCall(userID string, params *InvitationListP
 	if params != nil {
 		p = *params
 	}
-	return listCall{op: op, path: core.Pathf("/api/v5/users/%s/incoming_chat_invitations", userID), query: &p, opts: p.ListOptions}, nil
+	return listCall{op: op, path: newEndpoint("/api/v5/users/{user_id}/incoming_chat_invitations", userID), query: &p, opts: p.ListOptions}, nil
 }
 
 // ListIncoming iterates over the invitations the user received, oldest
@@ -179,6 +178,6 @@ func (s *InvitationsService) updateIncoming(ctx context.Context, op, method, use
 	if update == nil || update.IsAccepted == nil {
 		return nil, missingBody(op, "is_accepted")
 	}
-	path := core.Pathf("/api/v5/users/%s/incoming_chat_invitations/%s", userID, invitationID)
+	path := newEndpoint("/api/v5/users/{user_id}/incoming_chat_invitations/{invitation_id}", userID, invitationID)
 	return doValue[ChatInvitation](ctx, s.c, op, method, path, update, opts)
 }

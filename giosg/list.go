@@ -13,7 +13,7 @@ import (
 // iterator and the page-level method of each list.
 type listCall struct {
 	op    string
-	path  string
+	path  endpoint
 	query any
 	opts  ListOptions
 }
@@ -21,11 +21,11 @@ type listCall struct {
 // fetchPage gets the page at pageURL, or the first page when pageURL is "".
 // Every page decodes into a fresh Page.
 func fetchPage[T any](ctx context.Context, c *Client, lc listCall, pageURL string, opts []chatsdk.CallOption) (*Page[T], error) {
-	req := &core.Request{Operation: lc.op, Method: http.MethodGet}
+	req := &core.Request{Operation: lc.op, Method: http.MethodGet, Route: lc.path.route}
 	if pageURL != "" {
 		req.URL = pageURL
 	} else {
-		req.Path = lc.path
+		req.Path = lc.path.path
 		req.Query = lc.query
 	}
 	p := new(Page[T])
@@ -50,7 +50,7 @@ func page[T any](ctx context.Context, c *Client, lc listCall, err error, opts []
 func seq[T any](ctx context.Context, c *Client, lc listCall, err error, opts []chatsdk.CallOption) iter.Seq2[T, error] {
 	first := lc.opts.PageURL
 	if err == nil && first == "" {
-		first, err = c.core.URLFor(&core.Request{Operation: lc.op, Path: lc.path, Query: lc.query})
+		first, err = c.core.URLFor(&core.Request{Operation: lc.op, Path: lc.path.path, Query: lc.query})
 	}
 	if err != nil {
 		return func(yield func(T, error) bool) {

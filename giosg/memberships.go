@@ -6,7 +6,6 @@ import (
 	"net/http"
 
 	"github.com/chatsdk-go/chatsdk"
-	"github.com/chatsdk-go/chatsdk/internal/core"
 )
 
 // MembershipsService lists chat members, joins users to chats and updates
@@ -18,7 +17,7 @@ func (s *MembershipsService) listCall(scope ChatScope, chatID string, params *Li
 	if err := required(op, "chat ID", chatID); err != nil {
 		return listCall{}, err
 	}
-	path, err := scope.path(op, capMemberships, chatID, "memberships")
+	path, err := scope.path(op, capMemberships, "/{chat_id}/memberships", chatID)
 	if err != nil {
 		return listCall{}, err
 	}
@@ -45,7 +44,7 @@ func (s *MembershipsService) visitorCall(scope ChatScope, chatID, visitorID stri
 	if err := required(op, "chat ID", chatID, "visitor ID", visitorID); err != nil {
 		return listCall{}, err
 	}
-	path, err := scope.path(op, capVisitorMemberships, chatID, "visitors", visitorID, "chat_memberships")
+	path, err := scope.path(op, capVisitorMemberships, "/{chat_id}/visitors/{visitor_id}/chat_memberships", chatID, visitorID)
 	if err != nil {
 		return listCall{}, err
 	}
@@ -75,7 +74,7 @@ func (s *MembershipsService) userCall(userID string, params *MembershipListParam
 	if params != nil {
 		p = *params
 	}
-	return listCall{op: op, path: core.Pathf("/api/v5/users/%s/chat_memberships", userID), query: &p, opts: p.ListOptions}, nil
+	return listCall{op: op, path: newEndpoint("/api/v5/users/{user_id}/chat_memberships", userID), query: &p, opts: p.ListOptions}, nil
 }
 
 // ListForUser iterates over the user's own memberships, one per chat of the
@@ -127,7 +126,7 @@ func (s *MembershipsService) Join(ctx context.Context, scope ChatScope, chatID s
 			return nil, err
 		}
 	}
-	path, err := scope.path(op, capJoin, chatID, "memberships")
+	path, err := scope.path(op, capJoin, "/{chat_id}/memberships", chatID)
 	if err != nil {
 		return nil, err
 	}
@@ -155,6 +154,6 @@ func (s *MembershipsService) Update(ctx context.Context, userID, chatID string, 
 	if err := required(op, "composing_status", string(update.ComposingStatus)); err != nil {
 		return nil, err
 	}
-	path := core.Pathf("/api/v5/users/%s/chat_memberships/%s", userID, chatID)
+	path := newEndpoint("/api/v5/users/{user_id}/chat_memberships/{chat_id}", userID, chatID)
 	return doValue[ChatMembership](ctx, s.c, op, http.MethodPut, path, update, opts)
 }

@@ -23,7 +23,7 @@ func (s *MessagesService) listCall(scope ChatScope, chatID string, params *Messa
 	if err := required(op, "chat ID", chatID); err != nil {
 		return listCall{}, err
 	}
-	path, err := scope.path(op, capMessages, chatID, "messages")
+	path, err := scope.path(op, capMessages, "/{chat_id}/messages", chatID)
 	if err != nil {
 		return listCall{}, err
 	}
@@ -67,7 +67,7 @@ func (s *MessagesService) Send(ctx context.Context, scope ChatScope, chatID stri
 	if err := validateMessage(op, msg); err != nil {
 		return nil, err
 	}
-	path, err := scope.path(op, capSend, chatID, "messages")
+	path, err := scope.path(op, capSend, "/{chat_id}/messages", chatID)
 	if err != nil {
 		return nil, err
 	}

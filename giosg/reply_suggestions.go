@@ -18,14 +18,16 @@ func (s *ReplySuggestionsService) listCall(op string, scope ChatScope, chatID, m
 	if err := required(op, "chat ID", chatID); err != nil {
 		return listCall{}, err
 	}
-	rest := []string{chatID, "reply_suggestions"}
+	var path endpoint
+	var err error
 	if forMessage {
 		if err := required(op, "message ID", messageID); err != nil {
 			return listCall{}, err
 		}
-		rest = []string{chatID, "messages", messageID, "reply_suggestions"}
+		path, err = scope.path(op, capReplySuggestions, "/{chat_id}/messages/{message_id}/reply_suggestions", chatID, messageID)
+	} else {
+		path, err = scope.path(op, capReplySuggestions, "/{chat_id}/reply_suggestions", chatID)
 	}
-	path, err := scope.path(op, capReplySuggestions, rest...)
 	if err != nil {
 		return listCall{}, err
 	}
@@ -76,7 +78,7 @@ func (s *ReplySuggestionsService) Add(ctx context.Context, scope ChatScope, chat
 	if err := required(op, "suggestion", suggestion.Suggestion); err != nil {
 		return nil, err
 	}
-	path, err := scope.path(op, capReplySuggestions, chatID, "messages", messageID, "reply_suggestions")
+	path, err := scope.path(op, capReplySuggestions, "/{chat_id}/messages/{message_id}/reply_suggestions", chatID, messageID)
 	if err != nil {
 		return nil, err
 	}
@@ -110,7 +112,7 @@ func (s *ReplySuggestionsService) update(ctx context.Context, op, method string,
 	if update == nil || (update.Suggestion == "" && !update.RelevancyScore.IsSet()) {
 		return nil, missingBody(op, "suggestion or relevancy_score")
 	}
-	path, err := scope.path(op, capReplySuggestions, chatID, "messages", messageID, "reply_suggestions", suggestionID)
+	path, err := scope.path(op, capReplySuggestions, "/{chat_id}/messages/{message_id}/reply_suggestions/{reply_suggestion_id}", chatID, messageID, suggestionID)
 	if err != nil {
 		return nil, err
 	}

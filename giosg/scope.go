@@ -2,8 +2,6 @@ package giosg
 
 import (
 	"fmt"
-
-	"github.com/chatsdk-go/chatsdk/internal/core"
 )
 
 // ChatScope is one of the collections through which the API reaches chats:
@@ -89,28 +87,28 @@ var capabilityNames = map[capability]string{
 
 type scopeInfo struct {
 	name string
-	// format is the escaped collection path; %s are the owner, room and
-	// visitor IDs in that order.
-	format string
-	ids    []string
-	caps   capability
+	// route is the collection's route template; its parameters are the
+	// owner, room and visitor IDs in that order.
+	route string
+	ids   []string
+	caps  capability
 }
 
 const orgChatCaps = capList | capGet | capMemberships | capJoin | capMessages | capTags | capAllowedTags
 
 var scopes = map[scopeKind]scopeInfo{
-	scopeOrgRoom:        {"OrgRoomChats", "/api/v5/orgs/%s/rooms/%s/chats", []string{"organization ID", "room ID"}, capList | capMemberships},
-	scopeOrgRoomPending: {"OrgRoomPendingChats", "/api/v5/orgs/%s/rooms/%s/pending_chats", []string{"organization ID", "room ID"}, capList},
-	scopeOrgRoomVisitor: {"OrgRoomVisitorChats", "/api/v5/orgs/%s/rooms/%s/visitors/%s/chats", []string{"organization ID", "room ID", "visitor ID"}, capList},
-	scopeOrgOwned:       {"OrgOwnedChats", "/api/v5/orgs/%s/owned_chats", []string{"organization ID"}, orgChatCaps | capUpdate},
-	scopeOrgInvolved:    {"OrgInvolvedChats", "/api/v5/orgs/%s/involved_chats", []string{"organization ID"}, orgChatCaps},
-	scopeOrgRouted:      {"OrgRoutedChats", "/api/v5/orgs/%s/routed_chats", []string{"organization ID"}, orgChatCaps},
-	scopeUser: {"UserChats", "/api/v5/users/%s/chats", []string{"user ID"},
+	scopeOrgRoom:        {"OrgRoomChats", "/api/v5/orgs/{organization_id}/rooms/{room_id}/chats", []string{"organization ID", "room ID"}, capList | capMemberships},
+	scopeOrgRoomPending: {"OrgRoomPendingChats", "/api/v5/orgs/{organization_id}/rooms/{room_id}/pending_chats", []string{"organization ID", "room ID"}, capList},
+	scopeOrgRoomVisitor: {"OrgRoomVisitorChats", "/api/v5/orgs/{organization_id}/rooms/{room_id}/visitors/{visitor_id}/chats", []string{"organization ID", "room ID", "visitor ID"}, capList},
+	scopeOrgOwned:       {"OrgOwnedChats", "/api/v5/orgs/{organization_id}/owned_chats", []string{"organization ID"}, orgChatCaps | capUpdate},
+	scopeOrgInvolved:    {"OrgInvolvedChats", "/api/v5/orgs/{organization_id}/involved_chats", []string{"organization ID"}, orgChatCaps},
+	scopeOrgRouted:      {"OrgRoutedChats", "/api/v5/orgs/{organization_id}/routed_chats", []string{"organization ID"}, orgChatCaps},
+	scopeUser: {"UserChats", "/api/v5/users/{user_id}/chats", []string{"user ID"},
 		capList | capCreate | capUpdate | capMemberships | capVisitorMemberships | capMessages | capSend |
 			capTags | capAllowedTags | capReplySuggestions | capInvitations},
-	scopeUserPending:     {"UserPendingChats", "/api/v5/users/%s/pending_chats", []string{"user ID"}, capList | capMemberships | capJoin},
-	scopeUserRouted:      {"UserRoutedChats", "/api/v5/users/%s/routed_chats", []string{"user ID"}, capList | capGet | capMemberships | capJoin | capMessages | capReplySuggestions},
-	scopeUserRoomVisitor: {"UserRoomVisitorChats", "/api/v5/users/%s/rooms/%s/visitors/%s/chats", []string{"user ID", "room ID", "visitor ID"}, capList | capCreate},
+	scopeUserPending:     {"UserPendingChats", "/api/v5/users/{user_id}/pending_chats", []string{"user ID"}, capList | capMemberships | capJoin},
+	scopeUserRouted:      {"UserRoutedChats", "/api/v5/users/{user_id}/routed_chats", []string{"user ID"}, capList | capGet | capMemberships | capJoin | capMessages | capReplySuggestions},
+	scopeUserRoomVisitor: {"UserRoomVisitorChats", "/api/v5/users/{user_id}/rooms/{room_id}/visitors/{visitor_id}/chats", []string{"user ID", "room ID", "visitor ID"}, capList | capCreate},
 }
 
 // OrgRoomChats is the chats of a room: /api/v5/orgs/<organization_id>/rooms/<room_id>/chats.
@@ -194,28 +192,28 @@ func (s ChatScope) idList(info scopeInfo) []string {
 }
 
 // path checks that the scope offers cap and has its IDs, and returns the
-// escaped collection path followed by the escaped segments of rest, e.g.
-// path(op, capTags, chatID, "tags") = /api/v5/users/u/chats/<chatID>/tags.
-// Every element of rest is one escaped segment.
-func (s ChatScope) path(op string, c capability, rest ...string) (string, error) {
+// endpoint of the scope's collection followed by suffix, a route template
+// whose parameters ids fill, e.g.
+// path(op, capTags, "/{chat_id}/tags", chatID) is
+// /api/v5/users/{user_id}/chats/{chat_id}/tags.
+func (s ChatScope) path(op string, c capability, suffix string, ids ...string) (endpoint, error) {
 	info, ok := scopes[s.kind]
 	if !ok {
-		return "", paramErr(op, ErrMissingParam, "scope", "is the zero ChatScope (build one with UserChats, OrgOwnedChats, ...)")
+		return endpoint{}, paramErr(op, ErrMissingParam, "scope", "is the zero ChatScope (build one with UserChats, OrgOwnedChats, ...)")
 	}
 	if info.caps&c == 0 {
-		return "", paramErr(op, ErrUnsupportedScope, "scope", "%s is not offered by %s", capabilityNames[c], info.name)
+		return endpoint{}, paramErr(op, ErrUnsupportedScope, "scope", "%s is not offered by %s", capabilityNames[c], info.name)
 	}
-	ids := s.idList(info)
-	args := make([]any, len(ids))
-	for i, id := range ids {
+	owners := s.idList(info)
+	args := make([]any, 0, len(owners)+len(ids))
+	for i, id := range owners {
 		if id == "" {
-			return "", paramErr(op, ErrMissingParam, info.ids[i], "is empty in %s", info.name)
+			return endpoint{}, paramErr(op, ErrMissingParam, info.ids[i], "is empty in %s", info.name)
 		}
-		args[i] = id
+		args = append(args, id)
 	}
-	p := core.Pathf(info.format, args...)
-	for _, seg := range rest {
-		p += "/" + core.PathSegment(seg)
+	for _, id := range ids {
+		args = append(args, id)
 	}
-	return p, nil
+	return newEndpoint(info.route+suffix, args...), nil
 }

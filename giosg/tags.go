@@ -17,7 +17,7 @@ func (s *TagsService) listCall(op string, c capability, sub string, scope ChatSc
 	if err := required(op, "chat ID", chatID); err != nil {
 		return listCall{}, err
 	}
-	path, err := scope.path(op, c, chatID, sub)
+	path, err := scope.path(op, c, "/{chat_id}/"+sub, chatID)
 	if err != nil {
 		return listCall{}, err
 	}
@@ -58,7 +58,7 @@ func (s *TagsService) Add(ctx context.Context, scope ChatScope, chatID, name str
 	if err := required(op, "chat ID", chatID, "tag name", name); err != nil {
 		return nil, err
 	}
-	path, err := scope.path(op, capTags, chatID, "tags")
+	path, err := scope.path(op, capTags, "/{chat_id}/tags", chatID)
 	if err != nil {
 		return nil, err
 	}
@@ -76,7 +76,7 @@ func (s *TagsService) Remove(ctx context.Context, scope ChatScope, chatID, name 
 	if err := required(op, "chat ID", chatID, "tag name", name); err != nil {
 		return err
 	}
-	path, err := scope.path(op, capTags, chatID, "tags", name)
+	path, err := scope.path(op, capTags, "/{chat_id}/tags/{tag_name}", chatID, name)
 	if err != nil {
 		return err
 	}

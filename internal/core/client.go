@@ -30,9 +30,6 @@ type Defaults struct {
 	BaseURL string
 	// AuthScheme is the Authorization scheme ("Bearer" or "Token").
 	AuthScheme string
-	// RouteOf, when set, returns the route template of a request path that
-	// has no Request.Route (middleware and observers see it).
-	RouteOf func(path string) string
 }
 
 // Client sends requests for one API. It is safe for concurrent use.
@@ -63,7 +60,6 @@ type Client struct {
 	// middleware wraps every attempt; observers see every call.
 	middleware []Middleware
 	observers  []CallObserver
-	routeOf    func(path string) string
 }
 
 // Header values shared by every request (never modified).
@@ -117,7 +113,6 @@ func NewClient(d Defaults, token string, opts ...Option) (*Client, error) {
 		maxBody:    MaxResponseBody,
 		middleware: cfg.Middleware,
 		observers:  cfg.Observers,
-		routeOf:    d.RouteOf,
 	}
 	if static {
 		c.staticToken = token
@@ -178,12 +173,15 @@ type Request struct {
 	Operation string
 	Method    string
 	// Path is relative to the base URL, already escaped (build it with Pathf
-	// or Route).
+	// or Route). When it is empty, it is Route with its {name} parameters
+	// filled, in order, by PathParams, each escaped as one segment.
 	Path string
-	// Route is Path's template with named parameters
+	// Route is the path's template with named parameters
 	// ("/agents/{agent_id}.json"), for middleware and telemetry; empty when
-	// Path has no parameters.
+	// the path has no parameters.
 	Route string
+	// PathParams fill Route's parameters when Path is empty.
+	PathParams []any
 	// URL, when set, is an absolute URL to call instead of Path (a next-page
 	// link). It is refused unless it has the base URL's scheme, host and port.
 	URL string
@@ -519,7 +517,7 @@ func (c *Client) newRequest(ctx context.Context, r *Request, callHeader http.Hea
 			err = validToken(token)
 		}
 		if err != nil {
-			return nil, nil, &RequestError{Operation: r.Operation, Method: r.Method, Path: r.Path, Err: fmt.Errorf("token source: %w", err)}
+			return nil, nil, &RequestError{Operation: r.Operation, Method: r.Method, Path: r.escapedPath(), Err: fmt.Errorf("token source: %w", err)}
 		}
 		auth = []string{c.authScheme + " " + token}
 	}
@@ -565,7 +563,7 @@ func (c *Client) resolve(r *Request) (string, error) {
 		}
 		target = r.URL
 	} else {
-		target = joinURL(c.baseStr, r.Path)
+		target = joinURL(c.baseStr, r.escapedPath())
 	}
 	if r.Query == nil {
 		return target, nil

@@ -132,23 +132,31 @@ func TestNoMiddlewareCostsNoAllocations(t *testing.T) {
 	}
 }
 
+// TestRouteOfNextPageURL: a next-page request reports the list's route
+// template, never the page URL's IDs; without a template, the page URL's
+// path relative to the base URL.
 func TestRouteOfNextPageURL(t *testing.T) {
 	var route string
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { fmt.Fprint(w, `{}`) }))
 	defer srv.Close()
-	d := testDefaults(srv.URL + "/api")
-	d.RouteOf = func(path string) string { return "routed:" + path }
-	c, err := NewClient(d, testToken, chatsdk.WithMiddleware(func(req *http.Request, info chatsdk.AttemptInfo, next chatsdk.MiddlewareNext) (*http.Response, error) {
+	c, err := NewClient(testDefaults(srv.URL+"/api"), testToken, chatsdk.WithMiddleware(func(req *http.Request, info chatsdk.AttemptInfo, next chatsdk.MiddlewareNext) (*http.Response, error) {
 		route = info.Route
 		return next(req)
 	}))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := c.Do(ctxBG(), &Request{Operation: "x", Method: http.MethodGet, URL: srv.URL + "/api/users/u-77/chats?page=2"}, nil); err != nil {
+	next := srv.URL + "/api/users/u-77/chats?page=2"
+	if _, err := c.Do(ctxBG(), &Request{Operation: "x", Method: http.MethodGet, URL: next, Route: "/users/{user_id}/chats"}, nil); err != nil {
 		t.Fatal(err)
 	}
-	if route != "routed:/users/u-77/chats" {
+	if route != "/users/{user_id}/chats" {
+		t.Fatalf("route %q", route)
+	}
+	if _, err := c.Do(ctxBG(), &Request{Operation: "x", Method: http.MethodGet, URL: next}, nil); err != nil {
+		t.Fatal(err)
+	}
+	if route != "/users/u-77/chats" {
 		t.Fatalf("route %q", route)
 	}
 }

@@ -31,10 +31,18 @@ func Route(template string, args ...any) (route, path string) {
 	return template, b.String()
 }
 
-// route is the template r was built from: Route when set, else what the
-// API's RouteOf makes of the path, else the path itself (a path without
-// parameters, or an RPC method). A next-page URL's path is taken relative
-// to the base URL.
+// escapedPath is r's Path, or its Route filled with its PathParams.
+func (r *Request) escapedPath() string {
+	if r.Path != "" || r.Route == "" {
+		return r.Path
+	}
+	_, p := Route(r.Route, r.PathParams...)
+	return p
+}
+
+// route is the template r was built from: Route when set, else the path
+// itself (a path without parameters, or an RPC method). A next-page URL's
+// path is taken relative to the base URL.
 func (c *Client) route(r *Request) string {
 	if r.Route != "" {
 		return r.Route
@@ -44,9 +52,6 @@ func (c *Client) route(r *Request) string {
 		if u, err := url.Parse(r.URL); err == nil {
 			p = strings.TrimPrefix(u.EscapedPath(), c.base.EscapedPath())
 		}
-	}
-	if c.routeOf != nil {
-		return c.routeOf(p)
 	}
 	return p
 }

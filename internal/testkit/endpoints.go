@@ -41,6 +41,14 @@ func (e Endpoint) Path() string {
 	return p
 }
 
+// Route is the path template in the form the SDK reports to middleware
+// and telemetry: each parameter written {name}.
+func (e Endpoint) Route() string {
+	return pathParam.ReplaceAllStringFunc(e.Path(), func(p string) string {
+		return "{" + strings.Trim(p, "<>{}") + "}"
+	})
+}
+
 // QueryNames lists the documented query parameter names.
 func (e Endpoint) QueryNames() []string {
 	_, q, ok := strings.Cut(e.Template, "?")
