@@ -2,7 +2,9 @@ package lenient
 
 import (
 	"encoding/json"
+	"errors"
 	"reflect"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -28,6 +30,40 @@ func roundTrip[T any](t *testing.T, data []byte, same func(a, b T) bool) {
 	}
 }
 
+// sameAsReference fails unless a decoder and the reference implementation
+// (reference_test.go) agree on data: both fail, or both succeed with
+// deeply equal values.
+func sameAsReference[T any](t *testing.T, data []byte, got T, err error, want T, wantErr error) {
+	t.Helper()
+	if (err == nil) != (wantErr == nil) {
+		t.Fatalf("%q: error %v, the reference's %v", data, err, wantErr)
+	}
+	if err != nil {
+		return
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Fatalf("%q: decoded %#v, the reference %#v", data, got, want)
+	}
+}
+
+// timeKey is what a decoded time is compared by: the instant, the wall
+// clock and the zone's name and offset.
+func timeKey(v time.Time) string {
+	name, offset := v.Zone()
+	return v.Format(time.RFC3339Nano) + " " + name + " " + strconv.Itoa(offset) + " " + v.Location().String()
+}
+
+// asTypeError returns err, failing unless it is nil or a
+// *json.UnmarshalTypeError (which encoding/json adds the field path to).
+func asTypeError(t *testing.T, data []byte, err error) error {
+	t.Helper()
+	var te *json.UnmarshalTypeError
+	if err != nil && !errors.As(err, &te) {
+		t.Fatalf("%q: error %T, not a *json.UnmarshalTypeError", data, err)
+	}
+	return err
+}
+
 func equal[T comparable](a, b T) bool { return a == b }
 
 // deepEqualOrEmpty treats nil and empty as the same (nil encodes as empty).
@@ -46,54 +82,78 @@ func addSeeds(f *testing.F, seeds ...string) {
 }
 
 func FuzzBool(f *testing.F) {
-	addSeeds(f, `true`, `false`, `0`, `1`, `"0"`, `"1"`, `"true"`, `"FALSE"`, `null`, `""`, `2`, `"yes"`, `[]`, `{}`, `"\u0031"`)
+	addSeeds(f, `true`, `false`, `0`, `1`, `"0"`, `"1"`, `"true"`, `"FALSE"`, `null`, `""`, `2`, `"yes"`, `[]`, `{}`, `"\u0031"`,
+		`" TRUE "`, `"fals\u017f"`, `"\u00a01"`, `NULL`, `"\t0"`)
 	f.Fuzz(func(t *testing.T, data []byte) {
 		roundTrip(t, data, equal[Bool])
 		roundTrip(t, data, equal[IntBool])
+		want, wantErr := refBool(data)
 		var b Bool
-		_ = b.UnmarshalJSON(data) // raw input, not validated by encoding/json
+		sameAsReference(t, data, bool(b), b.UnmarshalJSON(data), want, wantErr) // raw input, not validated by encoding/json
+		var ib IntBool
+		sameAsReference(t, data, bool(ib), ib.UnmarshalJSON(data), want, wantErr)
 	})
 }
 
 func FuzzInt(f *testing.F) {
 	addSeeds(f, `4`, `"4"`, `null`, `""`, `-7`, `4.0`, `"4e2"`, `1e3`, `"x"`, `4.5`, `"0x10"`, `"NaN"`,
-		`9223372036854775807`, `"-9223372036854775808"`, `9223372036854775808`, `1e19`, `-0`, `"+4"`, `" 4 "`)
+		`9223372036854775807`, `"-9223372036854775808"`, `9223372036854775808`, `1e19`, `-0`, `"+4"`, `" 4 "`,
+		`"1234567890123456789"`, `"+"`, `"-"`, `"\u0034"`, `1.5e1`, `"\u0664"`, `"-0012"`, `"--4"`)
 	f.Fuzz(func(t *testing.T, data []byte) {
 		roundTrip(t, data, equal[Int])
+		want, wantErr := refInt(data)
 		var n Int
-		_ = n.UnmarshalJSON(data)
+		sameAsReference(t, data, int64(n), n.UnmarshalJSON(data), want, wantErr)
 	})
 }
 
 func FuzzTime(f *testing.F) {
 	addSeeds(f, `"2015-02-13T11:31:36.042+02:00"`, `"2016-09-01T11:31:36.042Z"`, `"2015-02-13T11:31:36.042"`,
 		`"2018-06-19T13:00:00+00:00"`, `"2018-06-19"`, `"2018-06-19 13:00:00"`, `"2018-06-19T13:00:00-0530"`, `null`, `""`,
-		`"9999-12-31T23:59:59-01:00"`, `"0000-01-01T00:00:00+01:00"`, `"0001-01-01T00:00:00Z"`, `123`, `"yesterday"`)
+		`"9999-12-31T23:59:59-01:00"`, `"0000-01-01T00:00:00+01:00"`, `"0001-01-01T00:00:00Z"`, `123`, `"yesterday"`,
+		`"2015-02-13T11:31:36,042Z"`, `"2018-06-19T13:00:00+05:30"`, `"2018-06-19T24:00:00Z"`, `"2016-02-29"`, `"2015-02-29"`,
+		`"2015-02-13T11:31:36.0421234567"`, `"2015-02-13T11:31:36.0421234567Z"`, `"2018-06-19 13:00:00+0100"`,
+		`"\u0032018-06-19"`, `"2018-06-19T13:00:00+14:00"`, `"2018-06-19T13:00:00-23:59"`, `"2018-06-19T13:00:00.Z"`)
 	f.Fuzz(func(t *testing.T, data []byte) {
 		roundTrip(t, data, func(a, b Time) bool { return a.Equal(b.Time) })
+		want, wantErr := refTime(data)
 		var v Time
-		_ = v.UnmarshalJSON(data)
+		err := asTypeError(t, data, v.UnmarshalJSON(data))
+		sameAsReference(t, data, timeKey(v.Time), err, timeKey(want), wantErr)
+		wantParsed, wantErr := refParseTime(string(data))
+		parsed, err := ParseTime(string(data))
+		sameAsReference(t, data, timeKey(parsed), err, timeKey(wantParsed), wantErr)
 	})
 }
 
 func FuzzStringList(f *testing.F) {
 	addSeeds(f, `"[\"123\"]"`, `["123"]`, `"[]"`, `[]`, `null`, `""`, `"[\"a\", null]"`, `"[1]"`, `"not json"`,
-		`"[\"\\ud800\"]"`, `["\u00e4"]`, `"null"`)
+		`"[\"\\ud800\"]"`, `["\u00e4"]`, `"null"`,
+		`"[\"\\ud83d\\ude00\", \"\\ud800\\u0041\"]"`, "\"[\\\"\xff\\\"]\"", `"[1, [2, {\"a\": null}]]"`, `" [ ] "`)
 	f.Fuzz(func(t *testing.T, data []byte) {
 		roundTrip(t, data, deepEqualOrEmpty[StringList])
 		roundTrip(t, data, deepEqualOrEmpty[List])
+		var want []string
+		wantErr := refEmbedded(data, &want)
 		var l StringList
-		_ = l.UnmarshalJSON(data)
+		sameAsReference(t, data, []string(l), l.UnmarshalJSON(data), want, wantErr)
+		var wantAny []any
+		wantErr = refEmbedded(data, &wantAny)
+		var la List
+		sameAsReference(t, data, []any(la), la.UnmarshalJSON(data), wantAny, wantErr)
 	})
 }
 
 func FuzzObject(f *testing.F) {
 	addSeeds(f, `"{}"`, `{}`, `"{\"a\": 1, \"b\": [\"x\"]}"`, `{"plain":"object"}`, `null`, `""`, `"[]"`, `[1]`,
-		`"{\"n\": 1e308}"`, `"{\"a\":{\"b\":{\"c\":null}}}"`)
+		`"{\"n\": 1e308}"`, `"{\"a\":{\"b\":{\"c\":null}}}"`,
+		`"{\"a\":1,\"a\":2}"`, `"{\"k\":1e400}"`, `{"x":[1,{"y":"\u00e4"}],"z":-0.5e-3}`, `"{\"\\ud800\":true}"`)
 	f.Fuzz(func(t *testing.T, data []byte) {
 		roundTrip(t, data, deepEqualOrEmpty[Object])
+		var want map[string]any
+		wantErr := refEmbedded(data, &want)
 		var o Object
-		_ = o.UnmarshalJSON(data)
+		sameAsReference(t, data, map[string]any(o), o.UnmarshalJSON(data), want, wantErr)
 	})
 }
 
