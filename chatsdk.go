@@ -95,16 +95,7 @@ func WithUserAgent(ua string) Option {
 // WithHeader adds a header to every request. Authorization cannot be set
 // this way (it comes from the token or WithTokenSource).
 func WithHeader(key, value string) Option {
-	return func(c *config.Client) error {
-		if err := validHeader(key, value); err != nil {
-			return err
-		}
-		if c.Header == nil {
-			c.Header = http.Header{}
-		}
-		c.Header.Add(key, value)
-		return nil
-	}
+	return func(c *config.Client) error { return addHeader(&c.Header, key, value) }
 }
 
 // WithTokenSource asks ts for the token before every call, replacing the
@@ -139,16 +130,7 @@ func WithBearerTokenSource(ts TokenSource) Option {
 // ones a WithHeader of the same name sets on the client; using it twice with
 // one name sends both values.
 func WithRequestHeader(key, value string) CallOption {
-	return func(c *config.Call) error {
-		if err := validHeader(key, value); err != nil {
-			return err
-		}
-		if c.Header == nil {
-			c.Header = http.Header{}
-		}
-		c.Header.Add(key, value)
-		return nil
-	}
+	return func(c *config.Call) error { return addHeader(&c.Header, key, value) }
 }
 
 // WithTimeout bounds this call, retries and waits included.
@@ -160,6 +142,18 @@ func WithTimeout(d time.Duration) CallOption {
 		c.Timeout = d
 		return nil
 	}
+}
+
+// addHeader validates key and value and adds them to *h.
+func addHeader(h *http.Header, key, value string) error {
+	if err := validHeader(key, value); err != nil {
+		return err
+	}
+	if *h == nil {
+		*h = http.Header{}
+	}
+	h.Add(key, value)
+	return nil
 }
 
 func validHeader(key, value string) error {
