@@ -7,12 +7,28 @@ import (
 	"time"
 )
 
+// Pacing learned from 429 answers: the first 429 sets the rate to
+// learnedShare of the answers the client got in the Retry-After window
+// before it; each later 429 multiplies the rate by rateDecrease; while
+// attempts wait for their slot and no 429 comes, the rate grows by
+// rateIncrease a second.
+const (
+	learnedShare = 0.9
+	rateDecrease = 0.5
+	rateIncrease = 0.05
+	minRate      = 1.0
+)
+
 // pacer holds back a client's requests after the API asked it to slow
-// down: after a 429 with Retry-After, no attempt of any call is sent
-// before that time; and when answers announce how many requests remain in
-// the window (X-RateLimit-Remaining or RateLimit-Remaining with a Reset),
-// attempts beyond what remains, counting the ones in flight, wait for the
-// window's reset. Waits end early when the call's context ends.
+// down. After a 429 with Retry-After, no attempt of any call is sent
+// before that time, and from then on attempts are admitted one slot at a
+// time at a rate learned from the answers seen before the 429, so that
+// waiting calls do not all resend when the pause ends. When answers
+// announce how many requests remain in the window (X-RateLimit-Remaining
+// or RateLimit-Remaining with a Reset), attempts beyond what remains,
+// counting the ones in flight, wait for the window's reset. No wait is
+// longer than the client's maximum retry wait, and waits end early when
+// the call's context ends.
 type pacer struct {
 	mu sync.Mutex
 	// notBefore is the earliest time an attempt may be sent.
@@ -26,24 +42,59 @@ type pacer struct {
 	// maxWait bounds the waits the pacer imposes (the client's maximum
 	// retry wait): a longer Retry-After or window is not paced.
 	maxWait time.Duration
+
+	// rate is the learned number of attempts a second (0: not learned);
+	// next is the first free slot; grownAt is when rate last grew.
+	rate    float64
+	next    time.Time
+	grownAt time.Time
+	// epoch counts 429 events; stale is how many attempts sent before
+	// the current pause are still unanswered: their 429s belong to the
+	// event that started it.
+	epoch uint64
+	stale int
+	// answers counts the non-429 answers of the last few seconds.
+	answers answerLog
 }
 
-func newPacer(maxWait time.Duration) *pacer { return &pacer{remaining: -1, maxWait: maxWait} }
+func newPacer(maxWait time.Duration) *pacer {
+	return &pacer{remaining: -1, maxWait: maxWait, answers: answerLog{origin: time.Now()}}
+}
 
 // wait blocks until an attempt may be sent, then counts it in flight.
 func (p *pacer) wait(ctx context.Context) error {
 	if p == nil {
 		return nil
 	}
+	var (
+		deadline time.Time
+		slot     time.Time
+		epoch    uint64
+		reserved bool
+	)
 	for {
 		p.mu.Lock()
 		now := time.Now()
+		if deadline.IsZero() {
+			deadline = now.Add(p.maxWait)
+		}
 		until := p.notBefore
 		if p.remaining >= 0 && !now.Before(p.reset) {
 			p.remaining = -1
 		}
 		if p.remaining >= 0 && p.inflight >= p.remaining && p.reset.After(until) {
 			until = p.reset
+		}
+		if p.rate > 0 {
+			if !reserved || epoch != p.epoch || slot.Before(p.notBefore) {
+				slot, epoch, reserved = p.reserve(now, until, deadline), p.epoch, true
+			}
+			if slot.After(until) {
+				until = slot
+			}
+		}
+		if until.After(deadline) {
+			until = deadline
 		}
 		if !until.After(now) {
 			p.inflight++
@@ -61,6 +112,30 @@ func (p *pacer) wait(ctx context.Context) error {
 	}
 }
 
+// reserve takes the first free slot at or after from (capped at deadline,
+// then taking no slot) and grows the rate while attempts have to wait.
+// p.mu is held.
+func (p *pacer) reserve(now, from, deadline time.Time) time.Time {
+	slot := from
+	if p.next.After(slot) {
+		slot = p.next
+	}
+	if slot.Before(now) {
+		slot = now
+	}
+	if slot.After(deadline) {
+		return deadline
+	}
+	if slot.After(now) {
+		if elapsed := now.Sub(p.grownAt); elapsed > 0 && !p.grownAt.IsZero() {
+			p.rate *= 1 + rateIncrease*min(elapsed, time.Second).Seconds()
+		}
+	}
+	p.grownAt = now
+	p.next = slot.Add(time.Duration(float64(time.Second) / p.rate))
+	return slot
+}
+
 // done records the answer (or failure, h nil) of n attempts that wait let
 // through (more than one when redirects were followed).
 func (p *pacer) done(h http.Header, status, n int) {
@@ -71,13 +146,24 @@ func (p *pacer) done(h http.Header, status, n int) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	p.inflight = max(0, p.inflight-n)
+	staleAnswer := p.stale > 0
+	p.stale = max(0, p.stale-n)
 	if h == nil {
 		return
 	}
+	if status != http.StatusTooManyRequests {
+		p.answers.add(now)
+	}
 	rl := ParseRateLimit(h, now)
 	if status == http.StatusTooManyRequests && rl.RetryAfter > 0 && rl.RetryAfter <= p.maxWait {
+		if !staleAnswer && !now.Before(p.notBefore) {
+			p.slowDown(now, rl.RetryAfter)
+		}
 		if t := now.Add(rl.RetryAfter); t.After(p.notBefore) {
 			p.notBefore = t
+			if t.After(p.next) {
+				p.next = t
+			}
 		}
 	}
 	if p.remaining >= 0 && !now.Before(p.reset) {
@@ -90,4 +176,60 @@ func (p *pacer) done(h http.Header, status, n int) {
 			p.remaining, p.reset = rl.Remaining, rl.Reset
 		}
 	}
+}
+
+// slowDown starts a new 429 event at now: the first one learns the rate
+// from the answers of the window before it, later ones cut the rate.
+// Attempts already in flight are stale: their 429s count as this event.
+// p.mu is held.
+func (p *pacer) slowDown(now time.Time, window time.Duration) {
+	if p.rate == 0 {
+		if seen := p.answers.rate(now, window); seen > 0 {
+			p.rate = max(minRate, seen*learnedShare)
+		}
+	} else {
+		p.rate = max(minRate, p.rate*rateDecrease)
+	}
+	p.epoch++
+	p.stale = p.inflight
+	p.grownAt = time.Time{}
+}
+
+// answerLog counts answers in time slots of answerSlot, keeping the last
+// answerSlots of them.
+type answerLog struct {
+	origin time.Time
+	index  [answerSlots]int64
+	count  [answerSlots]int32
+}
+
+const (
+	answerSlot  = 100 * time.Millisecond
+	answerSlots = 64
+)
+
+func (l *answerLog) add(now time.Time) {
+	i := int64(now.Sub(l.origin) / answerSlot)
+	j := i % answerSlots
+	if l.index[j] != i {
+		l.index[j], l.count[j] = i, 0
+	}
+	l.count[j]++
+}
+
+// rate returns the answers a second of the window before now (at least
+// one slot, at most the slots kept), counting the time before the first
+// answer as a time without answers.
+func (l *answerLog) rate(now time.Time, window time.Duration) float64 {
+	elapsed := now.Sub(l.origin)
+	cur := int64(elapsed / answerSlot)
+	n := int64(max(1, min(window/answerSlot, answerSlots-1)))
+	var sum int64
+	for i := max(0, cur-n+1); i <= cur; i++ {
+		if j := i % answerSlots; l.index[j] == i {
+			sum += int64(l.count[j])
+		}
+	}
+	span := time.Duration(n) * answerSlot
+	return float64(sum) / span.Seconds()
 }

@@ -10,20 +10,26 @@ import (
 	"testing"
 	"time"
 
-	"github.com/chatsdk-go/chatsdk"
 	"github.com/stretchr/testify/require"
 )
 
 // bucketFake allows rate requests a second (a token bucket of rate
-// tokens) and answers 429 with Retry-After: 1 beyond it. Every answer
-// announces the bucket with X-RateLimit-Limit, X-RateLimit-Remaining and
-// X-RateLimit-Reset (seconds until the bucket is full again).
+// tokens) and answers 429 with Retry-After: 1 beyond it. With headers set,
+// every answer also announces the bucket with X-RateLimit-Limit,
+// X-RateLimit-Remaining and X-RateLimit-Reset (seconds until the bucket is
+// full again); without, Retry-After is all the client learns, as from the
+// three documented APIs.
 type bucketFake struct {
 	mu      sync.Mutex
 	rate    float64
 	tokens  float64
 	last    time.Time
+	headers bool
 	ok, hit atomic.Int32
+}
+
+func newBucketFake(rate float64, headers bool) *bucketFake {
+	return &bucketFake{rate: rate, tokens: rate, last: time.Now(), headers: headers}
 }
 
 func (f *bucketFake) ServeHTTP(w http.ResponseWriter, _ *http.Request) {
@@ -38,9 +44,11 @@ func (f *bucketFake) ServeHTTP(w http.ResponseWriter, _ *http.Request) {
 	remaining := int(f.tokens)
 	reset := int(math.Ceil((f.rate - f.tokens) / f.rate))
 	f.mu.Unlock()
-	w.Header().Set("X-RateLimit-Limit", strconv.Itoa(int(f.rate)))
-	w.Header().Set("X-RateLimit-Remaining", strconv.Itoa(remaining))
-	w.Header().Set("X-RateLimit-Reset", strconv.Itoa(reset))
+	if f.headers {
+		w.Header().Set("X-RateLimit-Limit", strconv.Itoa(int(f.rate)))
+		w.Header().Set("X-RateLimit-Remaining", strconv.Itoa(remaining))
+		w.Header().Set("X-RateLimit-Reset", strconv.Itoa(reset))
+	}
 	if !allowed {
 		f.hit.Add(1)
 		w.Header().Set("Retry-After", "1")
@@ -51,20 +59,16 @@ func (f *bucketFake) ServeHTTP(w http.ResponseWriter, _ *http.Request) {
 	w.WriteHeader(http.StatusNoContent)
 }
 
-// TestPacingUnderRateLimit: 64 goroutines making 5 calls each against a
-// fake allowing 200 requests a second get fewer than 1% of 429 answers and
-// no failure.
-func TestPacingUnderRateLimit(t *testing.T) {
-	f := &bucketFake{rate: 200, tokens: 200, last: time.Now()}
-	srv := newCountingServer(t, f.ServeHTTP)
-	c := newTestClient(t, srv.URL, chatsdk.WithRetryWaitMax(2*time.Second))
+// hammer makes calls calls from each of goroutines goroutines and returns
+// how many failed.
+func hammer(c *Client, goroutines, calls int) int32 {
 	var wg sync.WaitGroup
 	var failed atomic.Int32
-	for g := 0; g < 64; g++ {
+	for g := 0; g < goroutines; g++ {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for i := 0; i < 5; i++ {
+			for i := 0; i < calls; i++ {
 				if _, err := c.Do(ctxBG(), get("/x"), nil); err != nil {
 					failed.Add(1)
 				}
@@ -72,9 +76,37 @@ func TestPacingUnderRateLimit(t *testing.T) {
 		}()
 	}
 	wg.Wait()
-	require.Zero(t, failed.Load())
+	return failed.Load()
+}
+
+// TestPacingUnderRateLimit: 64 goroutines making 5 calls each against a
+// fake allowing 200 requests a second and announcing its window in
+// X-RateLimit headers get fewer than 1% of 429 answers and no failure.
+func TestPacingUnderRateLimit(t *testing.T) {
+	f := newBucketFake(200, true)
+	srv := newCountingServer(t, f.ServeHTTP)
+	c := newTestClient(t, srv.URL, WithRetryWaitMax(2*time.Second))
+	require.Zero(t, hammer(c, 64, 5))
 	require.EqualValues(t, 320, f.ok.Load())
 	require.Less(t, float64(f.hit.Load()), 0.01*float64(f.ok.Load()+f.hit.Load()), "429 answers: %d", f.hit.Load())
+}
+
+// TestPacingFromRetryAfter: against a fake allowing 1,000 requests a
+// second that sends only Retry-After, 64 goroutines making 140 calls each
+// get fewer than 1% of 429 answers and no failure: after the first 429s
+// (about one per goroutine, in flight when the bucket ran out) the client
+// paces itself at a rate learned from the answers before them.
+func TestPacingFromRetryAfter(t *testing.T) {
+	const goroutines, calls = 64, 140
+	f := newBucketFake(1000, false)
+	srv := newCountingServer(t, f.ServeHTTP)
+	c := newTestClient(t, srv.URL, WithRetryWaitMax(2*time.Second))
+	require.Zero(t, hammer(c, goroutines, calls))
+	require.EqualValues(t, goroutines*calls, f.ok.Load())
+	hits := f.hit.Load()
+	t.Logf("%d of %d answers were 429", hits, f.ok.Load()+hits)
+	require.Less(t, float64(hits), 0.01*float64(f.ok.Load()+hits), "429 answers: %d", hits)
+	require.LessOrEqual(t, hits, int32(goroutines+goroutines*calls/200), "429 answers after the first ones: %d", hits)
 }
 
 // TestPacingAfterRetryAfter: after a 429 with Retry-After, the next call of
@@ -85,7 +117,7 @@ func TestPacingAfterRetryAfter(t *testing.T) {
 		w.Header().Set("Retry-After", "2")
 		w.WriteHeader(http.StatusTooManyRequests)
 	})
-	c := newTestClient(t, srv.URL, chatsdk.WithRetryWaitMax(5*time.Second), chatsdk.WithMaxRetries(0))
+	c := newTestClient(t, srv.URL, WithRetryWaitMax(5*time.Second), WithMaxRetries(0))
 	_, err := c.Do(ctxBG(), get("/x"), nil)
 	require.ErrorIs(t, err, ErrRateLimited)
 	require.EqualValues(t, 1, srv.hits.Load())
