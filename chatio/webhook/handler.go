@@ -173,8 +173,10 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, http.StatusText(http.StatusInternalServerError), http.StatusInternalServerError)
 		return
 	}
-	h.log(r.Context(), slog.LevelDebug, "chat.io webhook handled",
-		slog.String("webhook_id", wh.ID), slog.String("action", string(wh.Action)))
+	if h.cfg.logger != nil {
+		h.log(r.Context(), slog.LevelDebug, "chat.io webhook handled",
+			slog.String("webhook_id", wh.ID), slog.String("action", string(wh.Action)))
+	}
 	w.WriteHeader(http.StatusOK)
 }
 

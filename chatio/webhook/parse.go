@@ -67,6 +67,13 @@ func Parse(r *http.Request, secrets SecretSource, opts ...Option) (*Webhook, err
 	return parse(r, secrets, cfg.maxBodyBytes)
 }
 
+// delivery holds a received webhook and the envelope it came in, allocated
+// together.
+type delivery struct {
+	wh  Webhook
+	env envelope
+}
+
 func parse(r *http.Request, secrets SecretSource, maxBody int64) (*Webhook, error) {
 	if r.Method != http.MethodPost {
 		return nil, fmt.Errorf("%w: %s", ErrMethodNotAllowed, r.Method)
@@ -82,17 +89,21 @@ func parse(r *http.Request, secrets SecretSource, maxBody int64) (*Webhook, erro
 	if form && !isObject(body) {
 		return nil, fmt.Errorf("%w: an application/x-www-form-urlencoded body that is not a JSON object", ErrUnsupportedMediaType)
 	}
-	env, err := decodeEnvelope(body)
-	if err != nil {
+	d := new(delivery)
+	env := &d.env
+	if err := decodeEnvelope(body, env); err != nil {
 		return nil, err
 	}
-	if err := verify(r.Context(), secrets, env.WebhookID, env.SecretKey); err != nil {
+	err = verify(r.Context(), secrets, env.WebhookID, env.SecretKey)
+	env.SecretKey = ""
+	if err != nil {
 		return nil, err
 	}
 	if env.Action == "" {
 		return nil, fmt.Errorf("%w: no action", ErrMalformed)
 	}
-	wh := &Webhook{ID: env.WebhookID, Action: env.Action, Data: env.Data}
+	wh := &d.wh
+	*wh = Webhook{ID: env.WebhookID, Action: env.Action, Data: env.Data}
 	decode, known := payloadDecoders[env.Action]
 	if !known {
 		return wh, nil
@@ -110,7 +121,7 @@ func parse(r *http.Request, secrets SecretSource, maxBody int64) (*Webhook, erro
 // application/*+json and application/x-www-form-urlencoded; form tells the
 // last one, whose body must still be a JSON object.
 func checkContentType(ct string) (form bool, err error) {
-	if ct == "" {
+	if ct == "" || isPlainJSONType(ct) {
 		return false, nil
 	}
 	mt, _, err := mime.ParseMediaType(ct)
@@ -124,9 +135,23 @@ func checkContentType(ct string) (form bool, err error) {
 	return false, fmt.Errorf("%w: %.100q", ErrUnsupportedMediaType, ct)
 }
 
-// readBody reads at most maxBody bytes; it refuses a larger body after
-// reading maxBody+1 bytes, or before reading anything when Content-Length
-// is larger.
+// isPlainJSONType reports whether ct is application/json, alone or with
+// the parameter charset=utf-8 (in any case, with optional spaces around
+// them): the Content-Types mime.ParseMediaType would accept as
+// application/json, recognised without its allocations.
+func isPlainJSONType(ct string) bool {
+	mt, params, _ := strings.Cut(ct, ";")
+	if !strings.EqualFold(strings.TrimSpace(mt), "application/json") {
+		return false
+	}
+	params = strings.TrimSpace(params)
+	return params == "" || strings.EqualFold(params, "charset=utf-8")
+}
+
+// readBody reads at most maxBody bytes into one buffer, sized from
+// Content-Length when it is known; it refuses a larger body after reading
+// maxBody+1 bytes, or before reading anything when Content-Length is
+// larger.
 func readBody(r *http.Request, maxBody int64) ([]byte, error) {
 	if r.ContentLength > maxBody {
 		return nil, fmt.Errorf("%w: Content-Length %d is over the limit of %d bytes", ErrBodyTooLarge, r.ContentLength, maxBody)
@@ -134,30 +159,50 @@ func readBody(r *http.Request, maxBody int64) ([]byte, error) {
 	if r.Body == nil || r.Body == http.NoBody {
 		return nil, nil
 	}
-	var buf bytes.Buffer
-	if r.ContentLength > 0 {
-		buf.Grow(int(r.ContentLength))
+	// One byte past Content-Length lets the read that reports the end of
+	// the body land in the same buffer.
+	size := r.ContentLength + 1
+	if r.ContentLength < 0 {
+		size = min(unknownLengthBuffer, maxBody+1)
 	}
-	_, err := buf.ReadFrom(io.LimitReader(r.Body, maxBody+1))
-	var tooLarge *http.MaxBytesError
-	switch {
-	case errors.As(err, &tooLarge) || int64(buf.Len()) > maxBody:
-		return nil, fmt.Errorf("%w: over the limit of %d bytes", ErrBodyTooLarge, maxBody)
-	case err != nil:
-		return nil, fmt.Errorf("%w: reading the body: %w", ErrMalformed, err)
+	buf := make([]byte, 0, size)
+	for {
+		if len(buf) == cap(buf) {
+			buf = append(buf, 0)[:len(buf)]
+		}
+		limit := min(int64(cap(buf)), maxBody+1)
+		n, err := r.Body.Read(buf[len(buf):limit])
+		buf = buf[:len(buf)+n]
+		switch {
+		case int64(len(buf)) > maxBody || err != nil && err != io.EOF && isMaxBytesError(err):
+			return nil, fmt.Errorf("%w: over the limit of %d bytes", ErrBodyTooLarge, maxBody)
+		case err == io.EOF:
+			return buf, nil
+		case err != nil:
+			return nil, fmt.Errorf("%w: reading the body: %w", ErrMalformed, err)
+		}
 	}
-	return buf.Bytes(), nil
 }
 
-func decodeEnvelope(body []byte) (*envelope, error) {
+// isMaxBytesError tells whether err comes from an http.MaxBytesReader whose
+// limit was passed.
+func isMaxBytesError(err error) bool {
+	var tooLarge *http.MaxBytesError
+	return errors.As(err, &tooLarge)
+}
+
+// unknownLengthBuffer is the first buffer size for a body without a
+// Content-Length.
+const unknownLengthBuffer = 4 << 10
+
+func decodeEnvelope(body []byte, env *envelope) error {
 	if !isObject(body) {
-		return nil, fmt.Errorf("%w: the body is not a JSON object", ErrMalformed)
+		return fmt.Errorf("%w: the body is not a JSON object", ErrMalformed)
 	}
-	var env envelope
-	if err := json.Unmarshal(body, &env); err != nil {
-		return nil, fmt.Errorf("%w: %w", ErrMalformed, err)
+	if err := json.Unmarshal(body, env); err != nil {
+		return fmt.Errorf("%w: %w", ErrMalformed, err)
 	}
-	return &env, nil
+	return nil
 }
 
 // isObject tells whether data starts like a JSON object.
