@@ -15,7 +15,6 @@ import (
 	"sync"
 	"time"
 
-	"github.com/google/go-querystring/query"
 	"github.com/hashicorp/go-cleanhttp"
 	"github.com/hashicorp/go-retryablehttp"
 
@@ -555,39 +554,55 @@ func (c *Client) URLFor(r *Request) (string, error) { return c.resolve(r) }
 
 // resolve builds the absolute URL of r.
 func (c *Client) resolve(r *Request) (string, error) {
-	var target string
 	if r.URL != "" {
 		u, err := url.Parse(r.URL)
 		if err != nil || !u.IsAbs() || u.User != nil || !sameOrigin(c.base, u) {
 			return "", fmt.Errorf("%s: %w", r.Operation, ErrUnsafeNextURL)
 		}
-		target = r.URL
-	} else {
-		target = joinURL(c.baseStr, r.escapedPath())
-	}
-	if r.Query == nil {
-		return target, nil
-	}
-	var q url.Values
-	switch v := r.Query.(type) {
-	case url.Values:
-		q = v
-	case map[string][]string:
-		q = v
-	default:
-		var err error
-		if q, err = query.Values(v); err != nil {
-			return "", fmt.Errorf("%s: encoding query: %w", r.Operation, err)
+		if r.Query == nil {
+			return r.URL, nil
 		}
+	} else if r.Query == nil {
+		return joinURL(c.baseStr, r.escapedPath()), nil
 	}
-	if len(q) == 0 {
-		return target, nil
+	bp := urlBuffers.Get().(*[]byte)
+	defer putURLBuffer(bp)
+	b := (*bp)[:0]
+	if r.URL != "" {
+		b = append(b, r.URL...)
+	} else {
+		b = appendJoinedURL(b, c.baseStr, r.escapedPath())
 	}
-	sep := "?"
-	if strings.Contains(target, "?") {
-		sep = "&"
+	n := len(b)
+	if bytes.IndexByte(b, '?') >= 0 {
+		b = append(b, '&')
+	} else {
+		b = append(b, '?')
 	}
-	return target + sep + q.Encode(), nil
+	b, params, err := appendQuery(b, r.Query)
+	*bp = b
+	if err != nil {
+		return "", fmt.Errorf("%s: encoding query: %w", r.Operation, err)
+	}
+	if !params {
+		if r.URL != "" {
+			return r.URL, nil
+		}
+		b = b[:n]
+	}
+	return string(b), nil
+}
+
+// urlBuffers holds the buffers request URLs with a query are built in.
+var urlBuffers = sync.Pool{New: func() any { return new([]byte) }}
+
+// maxPooledURL is the largest URL buffer kept for reuse.
+const maxPooledURL = 16 << 10
+
+func putURLBuffer(bp *[]byte) {
+	if cap(*bp) <= maxPooledURL {
+		urlBuffers.Put(bp)
+	}
 }
 
 func (c *Client) apiError(r *Request, path string, resp *http.Response, st *callState) *APIError {

@@ -83,9 +83,18 @@ func joinURL(b string, escapedPath string) string {
 		return b
 	}
 	if !strings.HasPrefix(escapedPath, "/") {
-		escapedPath = "/" + escapedPath
+		return b + "/" + escapedPath
 	}
 	return b + escapedPath
+}
+
+// appendJoinedURL appends joinURL(b, escapedPath) to dst.
+func appendJoinedURL(dst []byte, b string, escapedPath string) []byte {
+	dst = append(dst, b...)
+	if escapedPath != "" && escapedPath[0] != '/' {
+		dst = append(dst, '/')
+	}
+	return append(dst, escapedPath...)
 }
 
 // sameOrigin reports whether u has the scheme, host and port of base.

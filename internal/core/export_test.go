@@ -1,0 +1,7 @@
+package core
+
+import "reflect"
+
+// HasQueryPlan reports whether EncodeQuery encodes struct type t with a
+// cached plan (rather than through go-querystring).
+func HasQueryPlan(t reflect.Type) bool { return planFor(t) != nil }
