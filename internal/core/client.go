@@ -154,11 +154,18 @@ func validToken(t string) error {
 // settings (proxy from the environment, dial and TLS handshake timeouts,
 // HTTP/2, idle connection timeout), never http.DefaultTransport, which
 // callers and test tools such as httpmock replace.
+//
+// A client talks to one host, so it keeps as many idle connections to it as
+// net/http keeps in all (100): callers running concurrently, up to that
+// many, reuse their connections instead of closing and dialling new ones.
 func defaultHTTPClient() *http.Client {
 	t := cleanhttp.DefaultPooledTransport()
-	t.MaxIdleConnsPerHost = 32
+	t.MaxIdleConnsPerHost = maxIdleConnsPerHost
 	return &http.Client{Transport: t}
 }
+
+// maxIdleConnsPerHost is the default transport's idle connection limit.
+const maxIdleConnsPerHost = 100
 
 // BaseURL returns the configured base URL.
 func (c *Client) BaseURL() *url.URL {

@@ -2,8 +2,8 @@ package core
 
 import (
 	"context"
-	"crypto/sha256"
 	"fmt"
+	"hash/maphash"
 	"iter"
 )
 
@@ -30,9 +30,14 @@ func Paginate[T any](ctx context.Context, operation string, maxPages int, fetch 
 func PaginateFrom[T any](ctx context.Context, operation string, maxPages int, first string, fetch PageFunc[T]) iter.Seq2[T, error] {
 	return func(yield func(T, error) bool) {
 		var zero T
-		// seen holds a digest of each cursor, not the cursor: next-page URLs
-		// are long, and a walk of many pages would otherwise keep them all.
-		seen := map[[sha256.Size]byte]struct{}{}
+		// seen holds a 64-bit hash of each cursor, not the cursor: next-page
+		// URLs are long, and a walk of many pages would otherwise keep them
+		// all. The seed is the iterator's own, so no cursor can be crafted
+		// to collide; by chance, two of a million cursors collide with a
+		// probability below 1e-7, and a collision ends the walk with
+		// ErrRepeatedCursor, never skips a page silently.
+		seed := maphash.MakeSeed()
+		seen := map[uint64]struct{}{}
 		cursor := first
 		for pages := 0; ; pages++ {
 			if err := ctx.Err(); err != nil {
@@ -60,8 +65,8 @@ func PaginateFrom[T any](ctx context.Context, operation string, maxPages int, fi
 			if next == "" {
 				return
 			}
-			seen[sha256.Sum256([]byte(cursor))] = struct{}{}
-			if _, dup := seen[sha256.Sum256([]byte(next))]; dup {
+			seen[maphash.String(seed, cursor)] = struct{}{}
+			if _, dup := seen[maphash.String(seed, next)]; dup {
 				yield(zero, fmt.Errorf("%s: %w: %q", operation, ErrRepeatedCursor, next))
 				return
 			}
