@@ -100,7 +100,7 @@ func (u MembershipUpdate) MarshalJSON() ([]byte, error) {
 		LastSeenAt *lenient.ZonelessUTC `json:"last_seen_at,omitempty"`
 	}{fields: fields(u)}
 	if u.LastSeenAt != nil {
-		out.LastSeenAt = &lenient.ZonelessUTC{Time: *u.LastSeenAt}
+		out.LastSeenAt = &lenient.ZonelessUTC{Time: lenient.Time(*u.LastSeenAt)}
 	}
 	return json.Marshal(out)
 }
