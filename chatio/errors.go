@@ -61,7 +61,11 @@ func withOperation(err error, o call) error {
 // validators, with parent: validators name fields relative to the value they
 // check, so that a path is built only when a check fails.
 func at(parent string, err error) error {
-	if pe, ok := err.(*core.ParamError); ok {
+	if err == nil {
+		return nil
+	}
+	var pe *core.ParamError
+	if errors.As(err, &pe) {
 		pe.Field = joinField(parent, pe.Field)
 	}
 	return err
