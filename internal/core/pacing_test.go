@@ -10,6 +10,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chatsdk-go/chatsdk"
 	"github.com/stretchr/testify/require"
 )
 
@@ -85,7 +86,7 @@ func hammer(c *Client, goroutines, calls int) int32 {
 func TestPacingUnderRateLimit(t *testing.T) {
 	f := newBucketFake(200, true)
 	srv := newCountingServer(t, f.ServeHTTP)
-	c := newTestClient(t, srv.URL, WithRetryWaitMax(2*time.Second))
+	c := newTestClient(t, srv.URL, chatsdk.WithRetryWaitMax(2*time.Second))
 	require.Zero(t, hammer(c, 64, 5))
 	require.EqualValues(t, 320, f.ok.Load())
 	require.Less(t, float64(f.hit.Load()), 0.01*float64(f.ok.Load()+f.hit.Load()), "429 answers: %d", f.hit.Load())
@@ -100,7 +101,7 @@ func TestPacingFromRetryAfter(t *testing.T) {
 	const goroutines, calls = 64, 140
 	f := newBucketFake(1000, false)
 	srv := newCountingServer(t, f.ServeHTTP)
-	c := newTestClient(t, srv.URL, WithRetryWaitMax(2*time.Second))
+	c := newTestClient(t, srv.URL, chatsdk.WithRetryWaitMax(2*time.Second))
 	require.Zero(t, hammer(c, goroutines, calls))
 	require.EqualValues(t, goroutines*calls, f.ok.Load())
 	hits := f.hit.Load()
@@ -117,7 +118,7 @@ func TestPacingAfterRetryAfter(t *testing.T) {
 		w.Header().Set("Retry-After", "2")
 		w.WriteHeader(http.StatusTooManyRequests)
 	})
-	c := newTestClient(t, srv.URL, WithRetryWaitMax(5*time.Second), WithMaxRetries(0))
+	c := newTestClient(t, srv.URL, chatsdk.WithRetryWaitMax(5*time.Second), chatsdk.WithMaxRetries(0))
 	_, err := c.Do(ctxBG(), get("/x"), nil)
 	require.ErrorIs(t, err, ErrRateLimited)
 	require.EqualValues(t, 1, srv.hits.Load())
@@ -148,4 +149,53 @@ func TestPacingIgnoresLongRetryAfter(t *testing.T) {
 	defer cancel()
 	_, err = c.Do(ctx, get("/x"), nil)
 	require.NoError(t, err)
+}
+
+// TestPacerLearnsFromRetryAfter: the first 429 sets the rate from the
+// answers of the Retry-After window before it; 429s of attempts sent
+// before the pause are the same event; a 429 after the pause halves the
+// rate; waiting attempts take successive slots.
+func TestPacerLearnsFromRetryAfter(t *testing.T) {
+	p := newPacer(5 * time.Second)
+	tooMany := http.Header{"Retry-After": {"1"}}
+	for i := 0; i < 100; i++ {
+		require.NoError(t, p.wait(ctxBG()))
+		p.done(http.Header{}, http.StatusOK, 1)
+	}
+	for i := 0; i < 3; i++ {
+		require.NoError(t, p.wait(ctxBG()))
+	}
+	p.done(tooMany, http.StatusTooManyRequests, 1)
+	require.InDelta(t, 90, p.rate, 0.01, "0.9 of 100 answers in the 1s window")
+	p.done(tooMany, http.StatusTooManyRequests, 1)
+	p.done(tooMany, http.StatusTooManyRequests, 1)
+	require.InDelta(t, 90, p.rate, 0.01, "429s of attempts sent before the pause count as its event")
+
+	p.mu.Lock()
+	pauseEnd := p.notBefore
+	p.mu.Unlock()
+	ctx, cancel := context.WithTimeout(ctxBG(), 10*time.Millisecond)
+	defer cancel()
+	for i := 0; i < 4; i++ {
+		require.ErrorIs(t, p.wait(ctx), context.DeadlineExceeded, "an attempt was let through during the pause")
+	}
+	p.mu.Lock()
+	require.WithinDuration(t, pauseEnd.Add(4*time.Second/90), p.next, time.Millisecond, "four waiting attempts took four successive slots")
+	p.notBefore, p.next = time.Now(), time.Now() // the pause is over
+	p.mu.Unlock()
+	require.NoError(t, p.wait(ctxBG()))
+	p.done(tooMany, http.StatusTooManyRequests, 1)
+	require.InDelta(t, 45, p.rate, 0.5, "a 429 after the pause is a new event")
+}
+
+// TestPacerWaitsAtMostMaxWait: a slot further away than the maximum retry
+// wait is not waited for beyond it.
+func TestPacerWaitsAtMostMaxWait(t *testing.T) {
+	p := newPacer(20 * time.Millisecond)
+	p.mu.Lock()
+	p.rate, p.next = minRate, time.Now().Add(time.Hour)
+	p.mu.Unlock()
+	ctx, cancel := context.WithTimeout(ctxBG(), 5*time.Second)
+	defer cancel()
+	require.NoError(t, p.wait(ctx))
 }
