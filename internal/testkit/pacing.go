@@ -5,11 +5,13 @@ import (
 	"math"
 	"net/http"
 	"net/http/httptest"
+	"runtime"
 	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
 
+	"github.com/hashicorp/go-cleanhttp"
 	"github.com/stretchr/testify/require"
 
 	"github.com/chatsdk-go/chatsdk"
@@ -87,7 +89,7 @@ const (
 func CheckPacing[C any](t *testing.T, newClient NewClientFunc[C], status int, body []byte, op OperationFunc[C]) {
 	t.Helper()
 	srv := NewRateLimitedServer(t, pacingRate, status, body)
-	c := ClientFor(t, newClient, "test-token", srv.URL, chatsdk.WithRetryWaitMax(2*time.Second))
+	c := ClientFor(t, newClient, "test-token", srv.URL, chatsdk.WithHTTPClient(ownTransport(t)), chatsdk.WithRetryWaitMax(2*time.Second))
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
 	var failed atomic.Int32
@@ -103,6 +105,21 @@ func CheckPacing[C any](t *testing.T, newClient NewClientFunc[C], status int, bo
 	require.EqualValues(t, pacingGoroutines*pacingCalls, ok)
 	t.Logf("%d of %d answers were 429", limited, ok+limited)
 	require.LessOrEqual(t, limited, int32(pacingGoroutines+pacingGoroutines*pacingCalls/100), "429 answers after the first ones")
+}
+
+// ownTransport returns an HTTP client with a pooled transport of its own.
+// When the test ends its connections are closed and two collections empty
+// the buffer pools that 64 concurrent callers filled, so that none of it
+// is freed during the next test (the scale tests measure the live heap).
+func ownTransport(t testing.TB) *http.Client {
+	tr := cleanhttp.DefaultPooledTransport()
+	tr.MaxIdleConnsPerHost = 100
+	t.Cleanup(func() {
+		tr.CloseIdleConnections()
+		runtime.GC()
+		runtime.GC()
+	})
+	return &http.Client{Transport: tr}
 }
 
 // run calls f calls times from each of goroutines goroutines and waits.

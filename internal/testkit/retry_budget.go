@@ -36,7 +36,7 @@ func CheckRetryBudget[C any](t *testing.T, newClient NewClientFunc[C], status in
 		_, _ = w.Write(body)
 	}))
 	t.Cleanup(srv.Close)
-	c := ClientFor(t, newClient, "test-token", srv.URL, chatsdk.WithRetryBudget(500, 5),
+	c := ClientFor(t, newClient, "test-token", srv.URL, chatsdk.WithHTTPClient(ownTransport(t)), chatsdk.WithRetryBudget(500, 5),
 		chatsdk.WithRetryWaitMin(time.Millisecond), chatsdk.WithRetryWaitMax(time.Millisecond))
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
