@@ -56,7 +56,10 @@ func chatPages(t *testing.T, pages, perPage int) *countingServer {
 }
 
 // liveHeap collects garbage and returns the bytes the heap still holds.
+// Two collections: the first moves what sync.Pools hold to their victim
+// caches, the second frees it.
 func liveHeap() int64 {
+	runtime.GC()
 	runtime.GC()
 	var m runtime.MemStats
 	runtime.ReadMemStats(&m)
@@ -66,9 +69,9 @@ func liveHeap() int64 {
 // TestChatIteratorHoldsAboutOnePage ranges over 100,000 chats served in
 // 1,000 pages of 100. The iterator keeps only the page it is on: the live
 // heap, sampled from the ranging goroutine after a forced collection every
-// 2,000 chats, never grows by more than 4 times what one decoded page takes
-// (measured: 2 to 3.2 times, the page in hand plus buffers of a fixed size:
-// the pooled read buffer, the connection's, the test server's). An
+// 2,000 chats, never grows by more than 2.5 times what one decoded page
+// takes (measured 1.7 to 1.95: the page in hand, and buffers of a fixed
+// size: the read buffer, the connection's, the test server's). An
 // iterator that kept the chats it had yielded would hold 1,000 pages. What
 // does grow with the page count is the set of cursor hashes the iterator
 // keeps to detect loops: 8 bytes and the map's overhead per page.
@@ -115,5 +118,5 @@ func TestChatIteratorHoldsAboutOnePage(t *testing.T) {
 	assert.Equal(t, pages*perPage, n, "chats yielded")
 	assert.EqualValues(t, pages+held, srv.requests.Load(), "pages requested")
 	t.Logf("one page: %d bytes; peak growth: %d bytes", pageBytes, peak)
-	assert.Less(t, peak, 4*pageBytes, "live heap growth while ranging, against one page")
+	assert.Less(t, peak, 5*pageBytes/2, "live heap growth while ranging, against one page")
 }
