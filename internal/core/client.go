@@ -128,6 +128,7 @@ func NewClient(d Defaults, token string, opts ...Option) (*Client, error) {
 		CheckRetry:   c.checkRetry,
 		Backoff:      Backoff,
 		ErrorHandler: retryablehttp.PassthroughErrorHandler,
+		PrepareRetry: rewindBody,
 	}
 	if cfg.Logger != nil {
 		// go-retryablehttp's own lines carry the full URL, query included;
@@ -277,11 +278,11 @@ func (c *Client) do(ctx context.Context, r *Request, out any, cc *callConfig) (*
 	resp, err := c.retry.Do(req)
 	if err != nil {
 		if resp != nil {
-			drainAndClose(resp.Body)
+			st.drainAndClose(resp.Body)
 		}
 		return nil, st, c.requestError(r, st, err)
 	}
-	defer drainAndClose(resp.Body)
+	defer st.drainAndClose(resp.Body)
 	if resp.StatusCode >= 300 {
 		return nil, st, c.apiError(r, st.path, resp, st)
 	}
@@ -292,7 +293,8 @@ func (c *Client) do(ctx context.Context, r *Request, out any, cc *callConfig) (*
 	data, bodyErr := st.body, st.bodyErr
 	if !st.bodyRead {
 		// Not replay-safe: checkRetry left the body unread.
-		data, st.release, bodyErr = readBody(resp.Body, resp.ContentLength, c.maxBody)
+		st.readBody(resp, c.maxBody)
+		data, bodyErr = st.body, st.bodyErr
 		if bodyErr != nil {
 			_ = resp.Body.Close()
 			if !errors.Is(bodyErr, errResponseTooLarge) {
@@ -395,10 +397,11 @@ func putBuffer(buf *bytes.Buffer) {
 	}
 }
 
-// readBody reads a successful answer of length n (-1 when unknown) into one
-// buffer of at most limit bytes. release, when not nil, returns the buffer
-// to the pool once the data is no longer used.
-func readBody(body io.Reader, n, limit int64) (data []byte, release func(), err error) {
+// readBodyInto reads a successful answer of length n (-1 when unknown)
+// into one buffer of at most limit bytes, reading through lr. buf, when not
+// nil, is the pooled buffer data is in: putBuffer returns it once the data
+// is no longer used.
+func readBodyInto(body io.Reader, n, limit int64, lr *io.LimitedReader) (data []byte, buf *bytes.Buffer, err error) {
 	if n > limit {
 		return nil, nil, fmt.Errorf("%w: Content-Length %d, limit %d", errResponseTooLarge, n, limit)
 	}
@@ -420,12 +423,15 @@ func readBody(body io.Reader, n, limit int64) (data []byte, release func(), err 
 	if n >= 0 {
 		buf.Grow(int(n) + bytes.MinRead)
 	}
-	if _, err := buf.ReadFrom(io.LimitReader(body, first+1)); err != nil {
+	*lr = io.LimitedReader{R: body, N: first + 1}
+	_, err = buf.ReadFrom(lr)
+	lr.R = nil
+	if err != nil {
 		putBuffer(buf)
 		return nil, nil, err
 	}
 	if int64(buf.Len()) <= first {
-		return buf.Bytes(), func() { putBuffer(buf) }, nil
+		return buf.Bytes(), buf, nil
 	}
 	if first == limit {
 		putBuffer(buf)
@@ -529,14 +535,18 @@ func (c *Client) newRequest(ctx context.Context, r *Request, callHeader http.Hea
 	}
 	st := &callState{replaySafe: replaySafe(r), token: token, limit: c.limit.forToken(token), operation: r.Operation, method: r.Method, client: c}
 	ctx = st.attach(ctx)
-	var rawBody any
-	if body != nil {
-		rawBody = body
-	}
-	req, err := retryablehttp.NewRequestWithContext(ctx, r.Method, target, rawBody)
+	httpReq, err := http.NewRequestWithContext(ctx, r.Method, target, nil)
 	if err != nil {
 		return nil, nil, fmt.Errorf("%s: building request: %w", r.Operation, err)
 	}
+	// The request is sent as built: go-retryablehttp rewinds the body of a
+	// retry through PrepareRetry (rewindBody), from GetBody.
+	httpReq.GetBody = noBody
+	if len(body) > 0 {
+		st.reqBody.Reset(body)
+		httpReq.Body, httpReq.GetBody, httpReq.ContentLength = &st.reqBody, bodyOf(body), int64(len(body))
+	}
+	req := &retryablehttp.Request{Request: httpReq}
 	// Header slices are shared, not copied: nothing modifies them, and the
 	// full slice expression makes any append copy.
 	h := req.Header
@@ -569,8 +579,8 @@ func (c *Client) resolve(r *Request) (string, error) {
 		if r.Query == nil {
 			return r.URL, nil
 		}
-	} else if r.Query == nil {
-		return joinURL(c.baseStr, r.escapedPath()), nil
+	} else if r.Query == nil && (r.Path != "" || r.Route == "") {
+		return joinURL(c.baseStr, r.Path), nil
 	}
 	bp := urlBuffers.Get().(*[]byte)
 	defer putURLBuffer(bp)
@@ -578,7 +588,15 @@ func (c *Client) resolve(r *Request) (string, error) {
 	if r.URL != "" {
 		b = append(b, r.URL...)
 	} else {
-		b = appendJoinedURL(b, c.baseStr, r.escapedPath())
+		b = append(b, c.baseStr...)
+		start := len(b)
+		b = r.appendEscapedPath(b)
+		if len(b) > start && b[start] != '/' {
+			// As joinURL: the path always starts with a slash.
+			b = append(b, 0)
+			copy(b[start+1:], b[start:])
+			b[start] = '/'
+		}
 	}
 	n := len(b)
 	if bytes.IndexByte(b, '?') >= 0 {
@@ -667,8 +685,3 @@ func redact(s, token string) string {
 // maxDrain bounds how much of an unread body is read so that the connection
 // can be reused; a larger remainder closes the connection instead.
 const maxDrain = 64 << 10
-
-func drainAndClose(body io.ReadCloser) {
-	_, _ = io.Copy(io.Discard, io.LimitReader(body, maxDrain))
-	_ = body.Close()
-}

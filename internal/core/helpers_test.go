@@ -91,6 +91,15 @@ func ctxBG() context.Context { return context.Background() }
 // quietLog discards the http.Server's own error log (TLS handshake noise).
 func quietLog() *log.Logger { return log.New(io.Discard, "", 0) }
 
+// readBody is readBodyInto with a release func for the pooled buffer.
+func readBody(body io.Reader, n, limit int64) (data []byte, release func(), err error) {
+	data, buf, err := readBodyInto(body, n, limit, new(io.LimitedReader))
+	if buf != nil {
+		release = func() { putBuffer(buf) }
+	}
+	return data, release, err
+}
+
 // decodeBody reads body (bounded by MaxResponseBody) and decodes it as Do
 // does.
 func decodeBody(body io.Reader, out any) error {

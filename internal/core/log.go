@@ -48,8 +48,8 @@ func (c *Client) logRetryWait(_ retryablehttp.Logger, req *http.Request, retryNu
 	if retryNumber == 0 {
 		return
 	}
-	st, ok := req.Context().Value(callStateKey{}).(*callState)
-	if !ok {
+	st := stateOf(req.Context())
+	if st == nil {
 		return
 	}
 	c.logger.LogAttrs(req.Context(), slog.LevelDebug, "chatsdk retry",

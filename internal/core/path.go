@@ -76,6 +76,43 @@ func PathSegment(s string) string {
 	return url.PathEscape(s)
 }
 
+// appendPathSegment appends PathSegment(segmentString(a)) to dst.
+func appendPathSegment(dst []byte, a any) []byte {
+	switch v := a.(type) {
+	case string:
+		switch v {
+		case ".", "..":
+			return append(dst, PathSegment(v)...)
+		}
+		for i := 0; i < len(v); i++ {
+			if c := v[i]; segmentSafe(c) {
+				dst = append(dst, c)
+			} else {
+				dst = append(dst, '%', upperHex[c>>4], upperHex[c&15])
+			}
+		}
+		return dst
+	case int:
+		return strconv.AppendInt(dst, int64(v), 10)
+	case int64:
+		return strconv.AppendInt(dst, v, 10)
+	}
+	return append(dst, PathSegment(segmentString(a))...)
+}
+
+// segmentSafe reports whether url.PathEscape leaves c as it is.
+func segmentSafe(c byte) bool {
+	switch {
+	case 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z', '0' <= c && c <= '9':
+		return true
+	}
+	switch c {
+	case '-', '_', '.', '~', '$', '&', '+', ':', '=', '@':
+		return true
+	}
+	return false
+}
+
 // joinURL appends an already escaped path to the base URL b (given without a
 // trailing slash), keeping the base's own path prefix (for example "/api/v1").
 func joinURL(b string, escapedPath string) string {
@@ -86,15 +123,6 @@ func joinURL(b string, escapedPath string) string {
 		return b + "/" + escapedPath
 	}
 	return b + escapedPath
-}
-
-// appendJoinedURL appends joinURL(b, escapedPath) to dst.
-func appendJoinedURL(dst []byte, b string, escapedPath string) []byte {
-	dst = append(dst, b...)
-	if escapedPath != "" && escapedPath[0] != '/' {
-		dst = append(dst, '/')
-	}
-	return append(dst, escapedPath...)
 }
 
 // sameOrigin reports whether u has the scheme, host and port of base.

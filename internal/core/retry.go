@@ -1,6 +1,7 @@
 package core
 
 import (
+	"bytes"
 	"context"
 	"crypto/tls"
 	"errors"
@@ -15,9 +16,16 @@ import (
 	"time"
 )
 
-// callState is what one call's retry decisions need; it travels in the
-// request context because go-retryablehttp's CheckRetry sees only the context.
+// callState is what one call's retry decisions need. It is the request's
+// context (wrapping the caller's), because go-retryablehttp's CheckRetry
+// sees only the context, and it carries the call's httptrace hooks itself:
+// the call state costs no context values of its own.
 type callState struct {
+	// parent is the caller's context.
+	parent context.Context
+	// ownTrace is set when Value answers httptrace's lookup with trace
+	// (the caller's context has no trace of its own to compose with).
+	ownTrace   bool
 	replaySafe bool
 	token      string
 	// path is the escaped request path, for errors and logs.
@@ -44,8 +52,13 @@ type callState struct {
 	// read by checkRetry.
 	bodyRead bool
 	body     []byte
-	release  func()
+	buf      *bytes.Buffer
 	bodyErr  error
+	// limited bounds the reads of the answer's body.
+	limited io.LimitedReader
+	// reqBody is the request body of the first attempt; retries read
+	// fresh copies from the request's GetBody.
+	reqBody requestBody
 	// client, waitFrom (when a retried attempt was judged), totalWait,
 	// budgetTaken and paced serve the extension hooks (response_meta.go)
 	// and the retry log line.
@@ -62,10 +75,58 @@ type callState struct {
 
 // releaseBody returns a body buffer to its pool.
 func (st *callState) releaseBody() {
-	if st.release != nil {
-		st.release()
+	if st.buf != nil {
+		putBuffer(st.buf)
 	}
-	st.body, st.release, st.bodyErr, st.bodyRead = nil, nil, nil, false
+	st.body, st.buf, st.bodyErr, st.bodyRead = nil, nil, nil, false
+}
+
+// readBody reads a successful answer's body into st.body (see readBodyInto).
+func (st *callState) readBody(resp *http.Response, limit int64) {
+	st.releaseBody()
+	st.body, st.buf, st.bodyErr = readBodyInto(resp.Body, resp.ContentLength, limit, &st.limited)
+}
+
+// drainAndClose reads what is left of body, up to maxDrain, so that the
+// connection can be reused, and closes it.
+func (st *callState) drainAndClose(body io.ReadCloser) {
+	st.limited = io.LimitedReader{R: body, N: maxDrain}
+	_, _ = io.Copy(io.Discard, &st.limited)
+	st.limited.R = nil
+	_ = body.Close()
+}
+
+// requestBody is a request body read from memory.
+type requestBody struct{ bytes.Reader }
+
+// Close implements io.Closer.
+func (*requestBody) Close() error { return nil }
+
+// bodyOf returns the GetBody of a request whose body is data: a fresh
+// reader of data each time.
+func bodyOf(data []byte) func() (io.ReadCloser, error) {
+	return func() (io.ReadCloser, error) {
+		b := new(requestBody)
+		b.Reset(data)
+		return b, nil
+	}
+}
+
+// noBody is the GetBody of a request without a body.
+func noBody() (io.ReadCloser, error) { return http.NoBody, nil }
+
+// rewindBody is go-retryablehttp's PrepareRetry: each retry reads the body
+// from the start.
+func rewindBody(req *http.Request) error {
+	if req.GetBody == nil {
+		return nil
+	}
+	body, err := req.GetBody()
+	if err != nil {
+		return err
+	}
+	req.Body = body
+	return nil
 }
 
 // Attempt phases. A transport that does not report httptrace events (a
@@ -79,11 +140,70 @@ const (
 
 type callStateKey struct{}
 
+// traceKey is the context key under which net/http looks up a request's
+// httptrace.ClientTrace, learned once by asking httptrace for it.
+var traceKey = func() any {
+	var p keyProbe
+	httptrace.ContextClientTrace(&p)
+	return p.key
+}()
+
+// keyProbe is a context that remembers the key it was asked for.
+type keyProbe struct {
+	context.Context
+	key any
+}
+
+func (p *keyProbe) Value(key any) any {
+	p.key = key
+	return nil
+}
+
+// attach makes st the context of the call's requests, wrapping ctx, with
+// the phase hooks as its trace. When ctx already carries a trace, the hooks
+// are composed with it by httptrace.
 func (st *callState) attach(ctx context.Context) context.Context {
-	ctx = context.WithValue(ctx, callStateKey{}, st)
+	st.parent = ctx
 	st.trace.GetConn = func(string) { st.phase.Store(phaseConnecting) }
 	st.trace.WroteHeaders = func() { st.phase.Store(phaseWritten) }
-	return httptrace.WithClientTrace(ctx, &st.trace)
+	if traceKey == nil || httptrace.ContextClientTrace(ctx) != nil {
+		return httptrace.WithClientTrace(st, &st.trace)
+	}
+	st.ownTrace = true
+	return st
+}
+
+// Deadline implements context.Context.
+func (st *callState) Deadline() (time.Time, bool) { return st.parent.Deadline() }
+
+// Done implements context.Context.
+func (st *callState) Done() <-chan struct{} { return st.parent.Done() }
+
+// Err implements context.Context.
+func (st *callState) Err() error { return st.parent.Err() }
+
+// Value implements context.Context: st under callStateKey, its trace under
+// httptrace's key, else the caller's values.
+func (st *callState) Value(key any) any {
+	switch {
+	case key == callStateKey{}:
+		return st
+	case st.ownTrace && key == traceKey:
+		return &st.trace
+	}
+	return st.parent.Value(key)
+}
+
+// String names the context in panics and debug output.
+func (st *callState) String() string { return "chatsdk call " + st.operation }
+
+// stateOf returns the call state carried by ctx, nil when there is none.
+func stateOf(ctx context.Context) *callState {
+	if st, ok := ctx.(*callState); ok {
+		return st
+	}
+	st, _ := ctx.Value(callStateKey{}).(*callState)
+	return st
 }
 
 // neverReachedServer reports whether the current attempt provably ended
@@ -136,8 +256,8 @@ func sameOriginRedirects(base *url.URL, callers func(*http.Request, []*http.Requ
 type attemptTransport struct{ next http.RoundTripper }
 
 func (t attemptTransport) RoundTrip(req *http.Request) (*http.Response, error) {
-	st, ok := req.Context().Value(callStateKey{}).(*callState)
-	if !ok {
+	st := stateOf(req.Context())
+	if st == nil {
 		return t.next.RoundTrip(req)
 	}
 	if err := st.client.beforeAttempt(req, st); err != nil {
@@ -207,7 +327,7 @@ func retryableStatus(code int) bool {
 // is read here, when the caller decodes it: a body that fails to arrive is
 // a connection error. Each attempt is logged (metadata only).
 func (c *Client) checkRetry(ctx context.Context, resp *http.Response, err error) (bool, error) {
-	st, _ := ctx.Value(callStateKey{}).(*callState)
+	st := stateOf(ctx)
 	if st == nil {
 		return false, err
 	}
@@ -241,9 +361,8 @@ func (c *Client) judgeAttempt(ctx context.Context, st *callState, resp *http.Res
 		if !st.replaySafe || !st.wantBody {
 			return false, nil
 		}
-		st.releaseBody()
+		st.readBody(resp, c.maxBody)
 		st.bodyRead = true
-		st.body, st.release, st.bodyErr = readBody(resp.Body, resp.ContentLength, c.maxBody)
 		if st.bodyErr == nil {
 			return false, nil
 		}

@@ -10,25 +10,29 @@ import (
 // Request.Route, and the escaped path, for Request.Path. Each argument fills
 // the next parameter and is escaped as one segment, as Pathf does.
 func Route(template string, args ...any) (route, path string) {
-	var b strings.Builder
-	b.Grow(len(template) + 16*len(args))
+	b := make([]byte, 0, len(template)+16*len(args))
+	return template, string(appendRoute(b, template, args))
+}
+
+// appendRoute appends template with its {name} parameters filled by args,
+// each escaped as one segment, to dst.
+func appendRoute(dst []byte, template string, args []any) []byte {
 	next := 0
 	for i := 0; i < len(template); i++ {
 		c := template[i]
 		if c != '{' {
-			b.WriteByte(c)
+			dst = append(dst, c)
 			continue
 		}
 		end := strings.IndexByte(template[i:], '}')
 		if end < 0 || next >= len(args) {
-			b.WriteString(template[i:])
-			break
+			return append(dst, template[i:]...)
 		}
-		b.WriteString(PathSegment(segmentString(args[next])))
+		dst = appendPathSegment(dst, args[next])
 		next++
 		i += end
 	}
-	return template, b.String()
+	return dst
 }
 
 // escapedPath is r's Path, or its Route filled with its PathParams.
@@ -38,6 +42,14 @@ func (r *Request) escapedPath() string {
 	}
 	_, p := Route(r.Route, r.PathParams...)
 	return p
+}
+
+// appendEscapedPath appends r.escapedPath() to dst.
+func (r *Request) appendEscapedPath(dst []byte) []byte {
+	if r.Path != "" || r.Route == "" {
+		return append(dst, r.Path...)
+	}
+	return appendRoute(dst, r.Route, r.PathParams)
 }
 
 // route is the template r was built from: Route when set, else the path
