@@ -1,7 +1,6 @@
 package chatrhub
 
 import (
-	"bytes"
 	"encoding/json"
 	"io"
 	"net/http"
@@ -9,7 +8,6 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
-	"reflect"
 	"strings"
 	"sync"
 	"testing"
@@ -86,83 +84,6 @@ func answerJSON(status int, body []byte) http.HandlerFunc {
 		w.Header().Set("Content-Type", "application/json")
 		w.WriteHeader(status)
 		_, _ = w.Write(body)
-	}
-}
-
-// wire turns what a method returned back into the API's JSON form: models
-// become resource objects ({"type", "id", "attributes"}), lists become
-// lists of them, a *TaskPage its tasks.
-func wire(v any) any {
-	switch x := v.(type) {
-	case *TaskPage:
-		return wire(x.Tasks)
-	case *Success:
-		return x
-	}
-	rv := reflect.ValueOf(v)
-	if rv.Kind() == reflect.Pointer {
-		rv = rv.Elem()
-	}
-	if rv.Kind() == reflect.Slice {
-		out := make([]any, rv.Len())
-		for i := range out {
-			out[i] = wire(rv.Index(i).Addr().Interface())
-		}
-		return out
-	}
-	res := map[string]any{"type": rv.FieldByName("Type").String(), "attributes": rv.Addr().Interface()}
-	if id := rv.FieldByName("ID").Int(); id != 0 {
-		res["id"] = id
-	}
-	return res
-}
-
-// reencode returns got in the API's form, shaped like the fixture: an
-// envelope unless got is a *Success, and "data" as an array of one when the
-// fixture has it so.
-func reencode(t testing.TB, got any, fixtureJSON []byte) any {
-	t.Helper()
-	if r, ok := got.(*Success); ok {
-		return jsonValue(t, r)
-	}
-	data := wire(got)
-	var probe struct{ Data json.RawMessage }
-	require.NoError(t, json.Unmarshal(fixtureJSON, &probe))
-	if _, isList := data.([]any); !isList && bytes.HasPrefix(bytes.TrimSpace(probe.Data), []byte("[")) {
-		data = []any{data}
-	}
-	return jsonValue(t, map[string]any{"data": data})
-}
-
-// jsonValue marshals v and decodes it as generic JSON (numbers as json.Number).
-func jsonValue(t testing.TB, v any) any {
-	t.Helper()
-	b, err := json.Marshal(v)
-	require.NoError(t, err)
-	return decodeGeneric(t, b)
-}
-
-func decodeGeneric(t testing.TB, b []byte) any {
-	t.Helper()
-	d := json.NewDecoder(bytes.NewReader(b))
-	d.UseNumber()
-	var out any
-	require.NoError(t, d.Decode(&out))
-	return out
-}
-
-// keySet lists every key path of a JSON value ("data.attributes.agent.email").
-func keySet(prefix string, v any, into map[string]bool) {
-	switch x := v.(type) {
-	case map[string]any:
-		for k, e := range x {
-			into[prefix+"."+k] = true
-			keySet(prefix+"."+k, e, into)
-		}
-	case []any:
-		for _, e := range x {
-			keySet(prefix+"[]", e, into)
-		}
 	}
 }
 

@@ -157,13 +157,18 @@ func FuzzObject(f *testing.F) {
 	})
 }
 
-// FuzzZonelessUTC: every time that decodes and whose UTC year is in
-// 0000-9999 encodes without a zone and decodes back to the same instant,
-// truncated to the millisecond.
+// FuzzZonelessUTC: a ZonelessUTC decodes as the reference Time does, and
+// every time that decodes and whose UTC year is in 0000-9999 encodes
+// without a zone and decodes back to the same instant, truncated to the
+// millisecond.
 func FuzzZonelessUTC(f *testing.F) {
 	addSeeds(f, `"2015-02-13T11:31:36.042+02:00"`, `"2015-02-13T11:31:36.042"`, `"2015-02-13T11:31:36.0429999Z"`,
 		`"2018-06-19"`, `null`, `""`, `"0000-01-01T00:00:00+01:00"`, `"9999-12-31T23:59:59.999-01:00"`, `"0001-01-01T00:00:00Z"`)
 	f.Fuzz(func(t *testing.T, data []byte) {
+		want, wantErr := refTime(data)
+		var direct ZonelessUTC
+		err := asTypeError(t, data, direct.UnmarshalJSON(data))
+		sameAsReference(t, data, timeKey(direct.Time.Time), err, timeKey(want), wantErr)
 		var v ZonelessUTC
 		if json.Unmarshal(data, &v) != nil {
 			return
