@@ -15,31 +15,31 @@ import (
 //
 // The format itself is trusted and only supports %s and %v verbs.
 func Pathf(format string, args ...any) string {
-	var b strings.Builder
-	b.Grow(len(format) + 16*len(args))
+	var buf [128]byte
+	b := buf[:0]
 	next := 0
 	for i := 0; i < len(format); i++ {
 		c := format[i]
 		if c != '%' {
-			b.WriteByte(c)
+			b = append(b, c)
 			continue
 		}
 		if i+1 < len(format) && format[i+1] == '%' {
-			b.WriteByte('%')
+			b = append(b, '%')
 			i++
 			continue
 		}
 		if i+1 >= len(format) || (format[i+1] != 's' && format[i+1] != 'v') || next >= len(args) {
 			return pathfSlow(format, args)
 		}
-		b.WriteString(PathSegment(segmentString(args[next])))
+		b = appendPathSegment(b, args[next])
 		next++
 		i++
 	}
 	if next != len(args) {
 		return pathfSlow(format, args)
 	}
-	return b.String()
+	return string(b)
 }
 
 // pathfSlow is Pathf through fmt, for formats with other verbs or a wrong

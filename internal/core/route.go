@@ -10,8 +10,8 @@ import (
 // Request.Route, and the escaped path, for Request.Path. Each argument fills
 // the next parameter and is escaped as one segment, as Pathf does.
 func Route(template string, args ...any) (route, path string) {
-	b := make([]byte, 0, len(template)+16*len(args))
-	return template, string(appendRoute(b, template, args))
+	var buf [128]byte
+	return template, string(appendRoute(buf[:0], template, args))
 }
 
 // appendRoute appends template with its {name} parameters filled by args,
