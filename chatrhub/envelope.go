@@ -141,21 +141,20 @@ func (m *many[T]) models() []T {
 // an array (Get Agent's documented answer).
 type oneDoc[T any] struct {
 	res *Resource[T]
+	// doc is the usual form, decoded in place.
+	doc Envelope[*Resource[T]]
 }
 
 // DecodeBody implements core.BodyDecoder.
 func (d *oneDoc[T]) DecodeBody(data []byte) error {
-	var doc struct {
-		Data *Resource[T] `json:"data"`
-	}
-	err := json.Unmarshal(data, &doc)
+	err := json.Unmarshal(data, &d.doc)
 	if dataIs(err, "array") {
 		var env Envelope[one[T]]
 		err = json.Unmarshal(data, &env)
 		d.res = env.Data.res
 		return err
 	}
-	d.res = nonEmpty(doc.Data)
+	d.res = nonEmpty(d.doc.Data)
 	return err
 }
 
@@ -164,27 +163,29 @@ func (d *oneDoc[T]) DecodeBody(data []byte) error {
 // a single pass.
 type manyDoc[T any] struct {
 	many[T]
+	// doc is the usual form, decoded in place.
+	doc Envelope[[]Resource[T]]
 }
 
 // DecodeBody implements core.BodyDecoder.
 func (d *manyDoc[T]) DecodeBody(data []byte) error {
-	var doc struct {
-		Data []Resource[T] `json:"data"`
-	}
-	err := json.Unmarshal(data, &doc)
+	err := json.Unmarshal(data, &d.doc)
 	if dataIs(err, "object") {
 		var env Envelope[many[T]]
 		err = json.Unmarshal(data, &env)
 		d.list = env.Data.list
 		return err
 	}
-	d.list = doc.Data
+	d.list = d.doc.Data
 	return err
 }
 
 // dataIs reports whether err says that "data" held a JSON value of kind
 // (array, object) where the other was expected.
 func dataIs(err error, kind string) bool {
+	if err == nil {
+		return false
+	}
 	var te *json.UnmarshalTypeError
 	return errors.As(err, &te) && te.Field == "data" && te.Value == kind
 }
