@@ -546,7 +546,8 @@ func (c *Client) newRequest(ctx context.Context, r *Request, callHeader http.Hea
 		st.reqBody.Reset(body)
 		httpReq.Body, httpReq.GetBody, httpReq.ContentLength = &st.reqBody, bodyOf(body), int64(len(body))
 	}
-	req := &retryablehttp.Request{Request: httpReq}
+	st.request.Request = httpReq
+	req := &st.request
 	// Header slices are shared, not copied: nothing modifies them, and the
 	// full slice expression makes any append copy.
 	h := req.Header

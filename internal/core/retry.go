@@ -14,6 +14,8 @@ import (
 	"strings"
 	"sync/atomic"
 	"time"
+
+	"github.com/hashicorp/go-retryablehttp"
 )
 
 // callState is what one call's retry decisions need. It is the request's
@@ -59,6 +61,8 @@ type callState struct {
 	// reqBody is the request body of the first attempt; retries read
 	// fresh copies from the request's GetBody.
 	reqBody requestBody
+	// request is what go-retryablehttp sends.
+	request retryablehttp.Request
 	// client, waitFrom (when a retried attempt was judged), totalWait,
 	// budgetTaken and paced serve the extension hooks (response_meta.go)
 	// and the retry log line.
