@@ -59,11 +59,17 @@ func ParseRateLimit(h http.Header, now time.Time) RateLimit {
 	return rl
 }
 
-// headerInt returns the first of keys that holds a non-negative integer.
-// A list value ("100, 100;w=60") counts by its first item.
+// headerInt returns the first of keys (canonical header names, looked up
+// as h.Get would without canonicalizing them again) that holds a
+// non-negative integer. A list value ("100, 100;w=60") counts by its first
+// item.
 func headerInt(h http.Header, keys ...string) (int, bool) {
 	for _, k := range keys {
-		v := strings.TrimSpace(h.Get(k))
+		vs := h[k]
+		if len(vs) == 0 {
+			continue
+		}
+		v := strings.TrimSpace(vs[0])
 		if v == "" {
 			continue
 		}

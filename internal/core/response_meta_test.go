@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/chatsdk-go/chatsdk"
+	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
 
@@ -72,4 +73,17 @@ func TestWithResponseIntoNil(t *testing.T) {
 	c := newTestClient(t, "http://127.0.0.1:1")
 	_, err := c.Do(ctxBG(), get("/x"), nil, chatsdk.WithResponseInto(nil))
 	require.Error(t, err)
+}
+
+// TestRateLimitHeaderNamesAreCanonical: ParseRateLimit indexes the header
+// map with these names directly, as Header.Get would after canonicalizing.
+func TestRateLimitHeaderNamesAreCanonical(t *testing.T) {
+	for _, k := range []string{"X-Ratelimit-Limit", "Ratelimit-Limit", "X-Ratelimit-Remaining", "Ratelimit-Remaining", "X-Ratelimit-Reset", "Ratelimit-Reset"} {
+		assert.Equal(t, http.CanonicalHeaderKey(k), k)
+	}
+	h := http.Header{}
+	h.Set("x-ratelimit-remaining", "7")
+	rl := ParseRateLimit(h, time.Now())
+	assert.True(t, rl.HasRemaining)
+	assert.Equal(t, 7, rl.Remaining)
 }
