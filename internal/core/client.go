@@ -583,7 +583,10 @@ func (c *Client) resolve(r *Request) (string, error) {
 	} else if r.Query == nil && (r.Path != "" || r.Route == "") {
 		return joinURL(c.baseStr, r.Path), nil
 	}
-	bp := urlBuffers.Get().(*[]byte)
+	bp, ok := urlBuffers.Get().(*[]byte)
+	if !ok {
+		bp = new([]byte)
+	}
 	defer putURLBuffer(bp)
 	b := (*bp)[:0]
 	if r.URL != "" {

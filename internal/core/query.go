@@ -101,8 +101,9 @@ type valueFormat func(dst []byte, v reflect.Value) []byte
 var queryPlans sync.Map // reflect.Type → *queryPlan
 
 func planFor(t reflect.Type) *queryPlan {
-	if p, ok := queryPlans.Load(t); ok {
-		return p.(*queryPlan)
+	if v, ok := queryPlans.Load(t); ok {
+		p, _ := v.(*queryPlan)
+		return p
 	}
 	var p *queryPlan
 	var fields []queryField
@@ -111,7 +112,8 @@ func planFor(t reflect.Type) *queryPlan {
 		p = &queryPlan{fields: fields}
 	}
 	actual, _ := queryPlans.LoadOrStore(t, p)
-	return actual.(*queryPlan)
+	p, _ = actual.(*queryPlan)
+	return p
 }
 
 var (
@@ -317,7 +319,8 @@ func timeFormat(opts tagOptions, layout string) valueFormat {
 
 // timeOf returns the time.Time v holds; v is addressable.
 func timeOf(v reflect.Value) *time.Time {
-	return v.Addr().Interface().(*time.Time)
+	t, _ := v.Addr().Interface().(*time.Time)
+	return t
 }
 
 // encode appends the parameters of v, a value of the plan's type, to dst.
