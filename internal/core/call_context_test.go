@@ -1,11 +1,13 @@
 package core
 
 import (
+	"bytes"
 	"context"
 	"io"
 	"net/http"
 	"net/http/httptest"
 	"net/http/httptrace"
+	"reflect"
 	"sync"
 	"sync/atomic"
 	"testing"
@@ -91,5 +93,36 @@ func TestRetryResendsTheWholeBody(t *testing.T) {
 	require.Len(t, bodies, 3)
 	for _, b := range bodies {
 		assert.JSONEq(t, `{"text":"hi"}`, b)
+	}
+}
+
+// bodyTypeTransport records the type of each request body it is given.
+type bodyTypeTransport struct{ types []reflect.Type }
+
+func (t *bodyTypeTransport) RoundTrip(req *http.Request) (*http.Response, error) {
+	t.types = append(t.types, reflect.TypeOf(req.Body))
+	if req.GetBody != nil {
+		b, err := req.GetBody()
+		if err != nil {
+			return nil, err
+		}
+		t.types = append(t.types, reflect.TypeOf(b))
+	}
+	return &http.Response{StatusCode: http.StatusOK, Header: http.Header{}, Body: http.NoBody, Request: req}, nil
+}
+
+// TestRequestBodyIsAnInMemoryReader: the body and GetBody's copies are
+// io.NopCloser around a *bytes.Reader, which net/http recognizes as held in
+// memory (it writes the header and the body in one go); any other type
+// makes it flush the header on its own first.
+func TestRequestBodyIsAnInMemoryReader(t *testing.T) {
+	tr := &bodyTypeTransport{}
+	c := newTestClient(t, "http://api.example", chatsdk.WithHTTPClient(&http.Client{Transport: tr}))
+	_, err := c.Do(ctxBG(), post("/send"), nil)
+	require.NoError(t, err)
+	want := reflect.TypeOf(io.NopCloser(bytes.NewReader(nil)))
+	require.Len(t, tr.types, 2)
+	for _, got := range tr.types {
+		assert.Equal(t, want, got)
 	}
 }

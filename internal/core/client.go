@@ -544,7 +544,7 @@ func (c *Client) newRequest(ctx context.Context, r *Request, callHeader http.Hea
 	httpReq.GetBody = noBody
 	if len(body) > 0 {
 		st.reqBody.Reset(body)
-		httpReq.Body, httpReq.GetBody, httpReq.ContentLength = &st.reqBody, bodyOf(body), int64(len(body))
+		httpReq.Body, httpReq.GetBody, httpReq.ContentLength = io.NopCloser(&st.reqBody), bodyOf(body), int64(len(body))
 	}
 	st.request.Request = httpReq
 	req := &st.request
