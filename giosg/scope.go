@@ -2,6 +2,7 @@ package giosg
 
 import (
 	"fmt"
+	"sync"
 )
 
 // ChatScope is one of the collections through which the API reaches chats:
@@ -215,5 +216,32 @@ func (s ChatScope) path(op string, c capability, suffix string, ids ...string) (
 	for _, id := range ids {
 		args = append(args, id)
 	}
-	return newEndpoint(info.route+suffix, args...), nil
+	return newEndpoint(s.route(info, suffix), args...), nil
+}
+
+// routeKey names one operation's route template on one kind of scope.
+type routeKey struct {
+	kind   scopeKind
+	suffix string
+}
+
+// routes caches the scope routes joined with their operations' suffixes,
+// so a call does not build its template again.
+var routes sync.Map // routeKey → string
+
+// route is the template of the operation whose route is suffix under the
+// scope's collection (info.route).
+func (s ChatScope) route(info scopeInfo, suffix string) string {
+	if suffix == "" {
+		return info.route
+	}
+	key := routeKey{kind: s.kind, suffix: suffix}
+	if v, ok := routes.Load(key); ok {
+		if r, ok := v.(string); ok {
+			return r
+		}
+	}
+	r := info.route + suffix
+	routes.Store(key, r)
+	return r
 }
