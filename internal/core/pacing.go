@@ -4,6 +4,7 @@ import (
 	"context"
 	"net/http"
 	"sync"
+	"sync/atomic"
 	"time"
 )
 
@@ -29,8 +30,17 @@ const (
 // counting the ones in flight, wait for the window's reset. No wait is
 // longer than the client's maximum retry wait, and waits end early when
 // the call's context ends.
+//
+// Until an answer asks it to, the pacer is dormant: attempts are counted in
+// flight and answers in the answer log with atomics, without its lock, and
+// an answer is parsed only when it is a 429 or announces what remains of a
+// window.
 type pacer struct {
-	mu sync.Mutex
+	// active is set while any attempt may have to wait or an answer may
+	// change that (a pause, an announced window, a learned rate, stale
+	// attempts); it changes only under mu.
+	active atomic.Bool
+	mu     sync.Mutex
 	// notBefore is the earliest time an attempt may be sent.
 	notBefore time.Time
 	// remaining and reset are the last announced window; remaining is
@@ -38,7 +48,7 @@ type pacer struct {
 	remaining int
 	reset     time.Time
 	// inflight counts attempts sent and not yet answered.
-	inflight int
+	inflight atomic.Int64
 	// maxWait bounds the waits the pacer imposes (the client's maximum
 	// retry wait): a longer Retry-After or window is not paced.
 	maxWait time.Duration
@@ -61,9 +71,22 @@ func newPacer(maxWait time.Duration) *pacer {
 	return &pacer{remaining: -1, maxWait: maxWait, answers: answerLog{origin: time.Now()}}
 }
 
+// settle ends an announced window that has reset and records whether the
+// pacer is active. p.mu is held.
+func (p *pacer) settle(now time.Time) {
+	if p.remaining >= 0 && !now.Before(p.reset) {
+		p.remaining = -1
+	}
+	p.active.Store(p.rate > 0 || p.stale > 0 || p.remaining >= 0 || now.Before(p.notBefore))
+}
+
 // wait blocks until an attempt may be sent, then counts it in flight.
 func (p *pacer) wait(ctx context.Context) error {
 	if p == nil {
+		return nil
+	}
+	if !p.active.Load() {
+		p.inflight.Add(1)
 		return nil
 	}
 	var (
@@ -79,10 +102,8 @@ func (p *pacer) wait(ctx context.Context) error {
 			deadline = now.Add(p.maxWait)
 		}
 		until := p.notBefore
-		if p.remaining >= 0 && !now.Before(p.reset) {
-			p.remaining = -1
-		}
-		if p.remaining >= 0 && p.inflight >= p.remaining && p.reset.After(until) {
+		p.settle(now)
+		if p.remaining >= 0 && p.inflight.Load() >= int64(p.remaining) && p.reset.After(until) {
 			until = p.reset
 		}
 		if p.rate > 0 {
@@ -97,7 +118,7 @@ func (p *pacer) wait(ctx context.Context) error {
 			until = deadline
 		}
 		if !until.After(now) {
-			p.inflight++
+			p.inflight.Add(1)
 			p.mu.Unlock()
 			return nil
 		}
@@ -142,17 +163,29 @@ func (p *pacer) done(h http.Header, status, n int) {
 	if p == nil {
 		return
 	}
+	learn := h != nil && (status == http.StatusTooManyRequests || announcesRemaining(h))
+	if !p.active.Load() && !learn {
+		p.release(n)
+		if h != nil {
+			p.answers.add(time.Since(p.answers.origin))
+		}
+		return
+	}
 	now := time.Now()
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	p.inflight = max(0, p.inflight-n)
+	p.release(n)
 	staleAnswer := p.stale > 0
 	p.stale = max(0, p.stale-n)
+	defer p.settle(now)
 	if h == nil {
 		return
 	}
 	if status != http.StatusTooManyRequests {
-		p.answers.add(now)
+		p.answers.add(now.Sub(p.answers.origin))
+	}
+	if !learn {
+		return
 	}
 	rl := ParseRateLimit(h, now)
 	if status == http.StatusTooManyRequests && rl.RetryAfter > 0 && rl.RetryAfter <= p.maxWait {
@@ -178,6 +211,22 @@ func (p *pacer) done(h http.Header, status, n int) {
 	}
 }
 
+// release counts n attempts as no longer in flight, never fewer than none.
+func (p *pacer) release(n int) {
+	for cur := p.inflight.Add(-int64(n)); cur < 0; cur = p.inflight.Load() {
+		if p.inflight.CompareAndSwap(cur, 0) {
+			return
+		}
+	}
+}
+
+// announcesRemaining reports whether h says how many requests remain in
+// the window, the one header besides a 429's Retry-After that done learns
+// from.
+func announcesRemaining(h http.Header) bool {
+	return len(h["X-Ratelimit-Remaining"]) > 0 || len(h["Ratelimit-Remaining"]) > 0
+}
+
 // slowDown starts a new 429 event at now: the first one learns the rate
 // from the answers of the window before it, later ones cut the rate.
 // Attempts already in flight are stale: their 429s count as this event.
@@ -191,30 +240,43 @@ func (p *pacer) slowDown(now time.Time, window time.Duration) {
 		p.rate = max(minRate, p.rate*rateDecrease)
 	}
 	p.epoch++
-	p.stale = p.inflight
+	p.stale = int(p.inflight.Load())
 	p.grownAt = time.Time{}
 }
 
 // answerLog counts answers in time slots of answerSlot, keeping the last
-// answerSlots of them.
+// answerSlots of them. Each slot is one word, its slot number above
+// slotCountBits and its count below, so that answers are counted without a
+// lock.
 type answerLog struct {
 	origin time.Time
-	index  [answerSlots]int64
-	count  [answerSlots]int32
+	slots  [answerSlots]atomic.Uint64
 }
 
 const (
-	answerSlot  = 100 * time.Millisecond
-	answerSlots = 64
+	answerSlot    = 100 * time.Millisecond
+	answerSlots   = 64
+	slotCountBits = 24
+	slotCountMax  = 1<<slotCountBits - 1
 )
 
-func (l *answerLog) add(now time.Time) {
-	i := int64(now.Sub(l.origin) / answerSlot)
-	j := i % answerSlots
-	if l.index[j] != i {
-		l.index[j], l.count[j] = i, 0
+// add counts an answer received elapsed after the log's origin.
+func (l *answerLog) add(elapsed time.Duration) {
+	i := uint64(elapsed / answerSlot)
+	w := &l.slots[i%answerSlots]
+	for {
+		old := w.Load()
+		next := i<<slotCountBits | 1
+		if old>>slotCountBits == i {
+			if old&slotCountMax == slotCountMax {
+				return
+			}
+			next = old + 1
+		}
+		if w.CompareAndSwap(old, next) {
+			return
+		}
 	}
-	l.count[j]++
 }
 
 // rate returns the answers a second of the window before now (at least
@@ -224,10 +286,10 @@ func (l *answerLog) rate(now time.Time, window time.Duration) float64 {
 	elapsed := now.Sub(l.origin)
 	cur := int64(elapsed / answerSlot)
 	n := int64(max(1, min(window/answerSlot, answerSlots-1)))
-	var sum int64
+	var sum uint64
 	for i := max(0, cur-n+1); i <= cur; i++ {
-		if j := i % answerSlots; l.index[j] == i {
-			sum += int64(l.count[j])
+		if w := l.slots[i%answerSlots].Load(); w>>slotCountBits == uint64(i) {
+			sum += w & slotCountMax
 		}
 	}
 	span := time.Duration(n) * answerSlot

@@ -194,8 +194,52 @@ func TestPacerWaitsAtMostMaxWait(t *testing.T) {
 	p := newPacer(20 * time.Millisecond)
 	p.mu.Lock()
 	p.rate, p.next = minRate, time.Now().Add(time.Hour)
+	p.settle(time.Now())
 	p.mu.Unlock()
 	ctx, cancel := context.WithTimeout(ctxBG(), 5*time.Second)
 	defer cancel()
 	require.NoError(t, p.wait(ctx))
+}
+
+// TestPacerDormantUntilAsked: answers that neither are 429s nor announce a
+// window leave the pacer dormant (no lock, no parsing) while still counting
+// attempts in flight and answers for the rate it learns; an announced
+// window makes it active until the window has reset.
+func TestPacerDormantUntilAsked(t *testing.T) {
+	p := newPacer(5 * time.Second)
+	for i := 0; i < 50; i++ {
+		require.NoError(t, p.wait(ctxBG()))
+		require.NoError(t, p.wait(ctxBG()))
+		require.EqualValues(t, 2, p.inflight.Load())
+		p.done(http.Header{"Retry-After": {"1"}}, http.StatusServiceUnavailable, 1)
+		p.done(nil, 0, 1)
+	}
+	require.False(t, p.active.Load(), "answers without rate-limit headers activated the pacer")
+	require.Zero(t, p.inflight.Load())
+	require.InDelta(t, 50, p.answers.rate(time.Now(), time.Second), 0.01, "answers counted while dormant")
+
+	require.NoError(t, p.wait(ctxBG()))
+	p.done(http.Header{"X-Ratelimit-Remaining": {"10"}, "X-Ratelimit-Reset": {"1"}}, http.StatusOK, 1)
+	require.True(t, p.active.Load(), "an announced window activates the pacer")
+	p.mu.Lock()
+	require.Equal(t, 10, p.remaining)
+	p.reset = time.Now()
+	p.mu.Unlock()
+	require.NoError(t, p.wait(ctxBG()))
+	require.False(t, p.active.Load(), "the pacer is dormant again once the window has reset")
+}
+
+// TestAnswerLogSlots: a slot counts the answers of its own 100 ms only; a
+// slot reused 64 slots later starts again from one.
+func TestAnswerLogSlots(t *testing.T) {
+	var l answerLog
+	for i := 0; i < 3; i++ {
+		l.add(answerSlot / 2)
+	}
+	l.add(answerSlot + 1)
+	l.add(answerSlots*answerSlot + 1)
+	require.Equal(t, uint64(1)<<slotCountBits|1, l.slots[1].Load())
+	require.Equal(t, uint64(answerSlots)<<slotCountBits|1, l.slots[0].Load(), "the reused slot restarts its count")
+	now := l.origin.Add(answerSlots*answerSlot + 1)
+	require.InDelta(t, 10, l.rate(now, answerSlot), 0.01, "one answer in the last slot")
 }
