@@ -196,12 +196,13 @@ var calls = []call{
 			return func(ctx context.Context) (any, error) { return c.BotAgents.Create(ctx, createParams) }, nil
 		},
 		baseline: func(hc *http.Client, baseURL string) op {
-			url := baseURL + "/agents/create_bot_agent"
+			// A chat.io client joins its base URL and the action per call,
+			// as the SDK does.
 			return func(ctx context.Context) (any, error) {
 				if err := createParams.Validate(); err != nil {
 					return nil, err
 				}
-				req, err := newRequest(ctx, http.MethodPost, url, "Bearer "+token, createParams)
+				req, err := newRequest(ctx, http.MethodPost, baseURL+"/agents/create_bot_agent", "Bearer "+token, createParams)
 				if err != nil {
 					return nil, err
 				}
@@ -226,9 +227,8 @@ var calls = []call{
 			return func(ctx context.Context) (any, error) { return c.BotAgents.List(ctx, nil) }, nil
 		},
 		baseline: func(hc *http.Client, baseURL string) op {
-			url := baseURL + "/agents/get_bot_agents"
 			return func(ctx context.Context) (any, error) {
-				req, err := newRequest(ctx, http.MethodPost, url, "Bearer "+token, &chatio.ListBotAgentsParams{})
+				req, err := newRequest(ctx, http.MethodPost, baseURL+"/agents/get_bot_agents", "Bearer "+token, &chatio.ListBotAgentsParams{})
 				if err != nil {
 					return nil, err
 				}
