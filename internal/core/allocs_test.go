@@ -59,3 +59,39 @@ func TestFeaturesOffCostNoAllocations(t *testing.T) {
 	}
 	t.Logf("GET %v, POST %v allocations", callAllocs(t, plain, http.MethodGet), callAllocs(t, plain, http.MethodPost))
 }
+
+// readCountingBody is a body that counts its reads and whether it was
+// closed.
+type readCountingBody struct {
+	r      *bytes.Reader
+	reads  int
+	closed bool
+}
+
+func (b *readCountingBody) Read(p []byte) (int, error) { b.reads++; return b.r.Read(p) }
+func (b *readCountingBody) Close() error               { b.closed = true; return nil }
+
+// bodyTransport answers every request with body.
+type bodyTransport struct{ body *readCountingBody }
+
+func (t bodyTransport) RoundTrip(req *http.Request) (*http.Response, error) {
+	return &http.Response{StatusCode: 200, Header: http.Header{}, Body: t.body, ContentLength: int64(t.body.r.Len()), Request: req}, nil
+}
+
+// TestBodyReadToItsEndIsNotDrained: a successful answer's body read up to
+// its end is closed without another read to drain it; one left unread is
+// drained.
+func TestBodyReadToItsEndIsNotDrained(t *testing.T) {
+	for _, decode := range []bool{true, false} {
+		body := &readCountingBody{r: bytes.NewReader([]byte(`{"id":"a"}`))}
+		c := newTestClient(t, "http://api.example", chatsdk.WithHTTPClient(&http.Client{Transport: bodyTransport{body}}))
+		var out any
+		if decode {
+			out = new(struct{ ID string })
+		}
+		_, err := c.Do(ctxBG(), get("/x"), out)
+		assert.NoError(t, err)
+		assert.True(t, body.closed)
+		assert.Equal(t, 2, body.reads, "decode=%v: the data, then the end", decode)
+	}
+}

@@ -272,7 +272,6 @@ func (c *Client) do(ctx context.Context, r *Request, out any, cc *callConfig) (*
 	}
 	st.noRetries = cc != nil && cc.NoRetries
 	c.setMiddleware(st, callMiddleware, r)
-	st.path = req.URL.EscapedPath()
 	st.wantBody = out != nil
 	defer st.releaseBody()
 	resp, err := c.retry.Do(req)
@@ -283,12 +282,21 @@ func (c *Client) do(ctx context.Context, r *Request, out any, cc *callConfig) (*
 		return nil, st, c.requestError(r, st, err)
 	}
 	defer st.drainAndClose(resp.Body)
+	meta, err := c.answer(r, st, resp, out)
+	return meta, st, err
+}
+
+// answer returns the outcome of a call answered with resp, decoding a
+// successful answer into out. do drains and closes the body afterwards;
+// the few returns of do keep its deferred calls open-coded (a defer in a
+// function with many returns is run through the runtime's defer records).
+func (c *Client) answer(r *Request, st *callState, resp *http.Response, out any) (*Response, error) {
 	if resp.StatusCode >= 300 {
-		return nil, st, c.apiError(r, st.path, resp, st)
+		return nil, c.apiError(r, st.escapedPath(), resp, st)
 	}
 	meta := &Response{StatusCode: resp.StatusCode, Header: resp.Header}
 	if out == nil || resp.StatusCode == http.StatusNoContent {
-		return meta, st, nil
+		return meta, nil
 	}
 	data, bodyErr := st.body, st.bodyErr
 	if !st.bodyRead {
@@ -304,28 +312,28 @@ func (c *Client) do(ctx context.Context, r *Request, out any, cc *callConfig) (*
 	}
 	if bodyErr != nil {
 		if errors.Is(bodyErr, errResponseTooLarge) {
-			return meta, st, newDecodeError(r.Operation, resp.StatusCode, bodyErr)
+			return meta, newDecodeError(r.Operation, resp.StatusCode, bodyErr)
 		}
-		return nil, st, c.requestError(r, st, fmt.Errorf("reading response body: %w", bodyErr))
+		return nil, c.requestError(r, st, fmt.Errorf("reading response body: %w", bodyErr))
 	}
 	if r.EmptyAnswer && len(bytes.TrimSpace(data)) == 0 {
-		return meta, st, nil
+		return meta, nil
 	}
 	decode := decodeData
 	if r.EmptyAnswer {
 		decode = decodeJSON
 	}
 	if err := decode(data, out); err != nil {
-		return meta, st, newDecodeError(r.Operation, resp.StatusCode, c.redactErr(err, st.token))
+		return meta, newDecodeError(r.Operation, resp.StatusCode, c.redactErr(err, st.token))
 	}
-	return meta, st, nil
+	return meta, nil
 }
 
 func (c *Client) requestError(r *Request, st *callState, err error) *RequestError {
 	return &RequestError{
 		Operation:          r.Operation,
 		Method:             r.Method,
-		Path:               redact(st.path, st.token),
+		Path:               redact(st.escapedPath(), st.token),
 		MayHaveBeenApplied: st.mayHaveBeenApplied,
 		Err:                c.redactErr(err, st.token),
 	}
@@ -338,7 +346,7 @@ func (c *Client) logCall(ctx context.Context, r *Request, st *callState, resp *R
 	attrs := make([]slog.Attr, 0, 10)
 	attrs = append(attrs, slog.String("operation", operationName(r.Operation, r.Method)), slog.String("method", r.Method))
 	if st != nil {
-		attrs = append(attrs, slog.String("path", st.path), slog.Int("attempts", st.attempts))
+		attrs = append(attrs, slog.String("path", st.escapedPath()), slog.Int("attempts", st.attempts))
 	}
 	if resp != nil {
 		attrs = append(attrs, slog.Int("status", resp.StatusCode))

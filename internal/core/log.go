@@ -27,7 +27,7 @@ func (c *Client) logAttempt(ctx context.Context, st *callState, resp *http.Respo
 	attrs = append(attrs,
 		slog.String("operation", operationName(st.operation, st.method)),
 		slog.String("method", st.method),
-		slog.String("path", st.path),
+		slog.String("path", st.escapedPath()),
 		slog.Int("attempt", st.attempts))
 	switch {
 	case err != nil:
@@ -55,7 +55,7 @@ func (c *Client) logRetryWait(_ retryablehttp.Logger, req *http.Request, retryNu
 	c.logger.LogAttrs(req.Context(), slog.LevelDebug, "chatsdk retry",
 		slog.String("operation", operationName(st.operation, st.method)),
 		slog.String("method", st.method),
-		slog.String("path", st.path),
+		slog.String("path", st.escapedPath()),
 		slog.Int("attempt", retryNumber+1),
 		slog.Duration("wait", time.Since(st.waitFrom)))
 }

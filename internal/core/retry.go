@@ -30,7 +30,8 @@ type callState struct {
 	ownTrace   bool
 	replaySafe bool
 	token      string
-	// path is the escaped request path, for errors and logs.
+	// path is the escaped request path, for errors and logs, once
+	// escapedPath has computed it.
 	path string
 	// phase is how far the current attempt got (phaseUnobserved,
 	// phaseConnecting, phaseWritten), as the httptrace hooks saw it.
@@ -56,6 +57,9 @@ type callState struct {
 	body     []byte
 	buf      *bytes.Buffer
 	bodyErr  error
+	// bodyEOF is set when the body read last reached the end of the
+	// body: there is nothing left to drain.
+	bodyEOF bool
 	// limited bounds the reads of the answer's body.
 	limited io.LimitedReader
 	// reqBody reads the request body of the first attempt; retries read
@@ -77,23 +81,40 @@ type callState struct {
 	route      string
 }
 
+// escapedPath returns the escaped path of the call's request, computed at
+// the first error or log line that names it.
+func (st *callState) escapedPath() string {
+	if st.path == "" && st.request.Request != nil {
+		st.path = st.request.URL.EscapedPath()
+	}
+	return st.path
+}
+
 // releaseBody returns a body buffer to its pool.
 func (st *callState) releaseBody() {
 	if st.buf != nil {
 		putBuffer(st.buf)
 	}
-	st.body, st.buf, st.bodyErr, st.bodyRead = nil, nil, nil, false
+	st.body, st.buf, st.bodyErr, st.bodyRead, st.bodyEOF = nil, nil, nil, false, false
 }
 
 // readBody reads a successful answer's body into st.body (see readBodyInto).
 func (st *callState) readBody(resp *http.Response, limit int64) {
 	st.releaseBody()
 	st.body, st.buf, st.bodyErr = readBodyInto(resp.Body, resp.ContentLength, limit, &st.limited)
+	// A body read into a pooled buffer was read up to its end.
+	st.bodyEOF = st.buf != nil && st.bodyErr == nil
 }
 
 // drainAndClose reads what is left of body, up to maxDrain, so that the
-// connection can be reused, and closes it.
+// connection can be reused, and closes it. The body of the last read that
+// reached its end is closed at once.
 func (st *callState) drainAndClose(body io.ReadCloser) {
+	if st.bodyEOF {
+		st.bodyEOF = false
+		_ = body.Close()
+		return
+	}
 	st.limited = io.LimitedReader{R: body, N: maxDrain}
 	_, _ = io.Copy(io.Discard, &st.limited)
 	st.limited.R = nil

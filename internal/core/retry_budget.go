@@ -1,7 +1,7 @@
 package core
 
 import (
-	"sync"
+	"sync/atomic"
 )
 
 // Default retry budget, as in the AWS SDK for Go v2's retry quota: a client
@@ -13,12 +13,12 @@ const (
 	DefaultRetryBudgetCost = 5
 )
 
-// retryBudget is a client's token bucket of retries.
+// retryBudget is a client's token bucket of retries, taken and given back
+// without a lock; a success while the bucket is full writes nothing.
 type retryBudget struct {
-	mu       sync.Mutex
-	tokens   int
-	capacity int
-	cost     int
+	tokens   atomic.Int64
+	capacity int64
+	cost     int64
 }
 
 func newRetryBudget(cfg *Config) *retryBudget {
@@ -29,7 +29,9 @@ func newRetryBudget(cfg *Config) *retryBudget {
 	if capacity <= 0 || cost <= 0 {
 		capacity, cost = DefaultRetryBudget, DefaultRetryBudgetCost
 	}
-	return &retryBudget{tokens: capacity, capacity: capacity, cost: cost}
+	b := &retryBudget{capacity: int64(capacity), cost: int64(cost)}
+	b.tokens.Store(b.capacity)
+	return b
 }
 
 // take takes the tokens of one retry of st's call and reports whether
@@ -43,14 +45,16 @@ func (b *retryBudget) take(st *callState, connErr bool) bool {
 	if connErr {
 		cost *= 2
 	}
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	if b.tokens < cost {
-		return false
+	for {
+		t := b.tokens.Load()
+		if t < cost {
+			return false
+		}
+		if b.tokens.CompareAndSwap(t, t-cost) {
+			st.budgetTaken += int(cost)
+			return true
+		}
 	}
-	b.tokens -= cost
-	st.budgetTaken += cost
-	return true
 }
 
 // success gives back what st's retries took, or 1 for a success at the
@@ -59,12 +63,15 @@ func (b *retryBudget) success(st *callState) {
 	if b == nil {
 		return
 	}
-	back := st.budgetTaken
-	if back == 0 {
-		back = 1
-	}
+	back := int64(max(1, st.budgetTaken))
 	st.budgetTaken = 0
-	b.mu.Lock()
-	b.tokens = min(b.capacity, b.tokens+back)
-	b.mu.Unlock()
+	for {
+		t := b.tokens.Load()
+		if t >= b.capacity {
+			return
+		}
+		if b.tokens.CompareAndSwap(t, min(b.capacity, t+back)) {
+			return
+		}
+	}
 }
