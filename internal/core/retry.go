@@ -54,12 +54,12 @@ type callState struct {
 	// bodyRead, body, release and bodyErr are the last attempt's body
 	// read by checkRetry.
 	bodyRead bool
-	body     []byte
-	buf      *bytes.Buffer
-	bodyErr  error
 	// bodyEOF is set when the body read last reached the end of the
 	// body: there is nothing left to drain.
 	bodyEOF bool
+	body    []byte
+	buf     *bytes.Buffer
+	bodyErr error
 	// limited bounds the reads of the answer's body.
 	limited io.LimitedReader
 	// reqBody reads the request body of the first attempt; retries read
