@@ -60,9 +60,8 @@ type CallObserver func(ctx context.Context, info CallInfo) (ctx2 context.Context
 // WithMiddleware adds middleware that wraps every attempt of every call of
 // the client. The first middleware given is the outermost.
 func WithMiddleware(mw ...Middleware) Option {
-	converted := configMiddleware(mw)
 	return func(c *config.Client) error {
-		c.Middleware = append(c.Middleware, converted...)
+		c.Middleware = appendMiddleware(c.Middleware, mw)
 		return nil
 	}
 }
@@ -70,9 +69,8 @@ func WithMiddleware(mw ...Middleware) Option {
 // WithCallMiddleware adds middleware to one call; it runs inside the
 // client's middleware (after it, closer to the transport).
 func WithCallMiddleware(mw ...Middleware) CallOption {
-	converted := configMiddleware(mw)
 	return func(c *config.Call) error {
-		c.Middleware = append(c.Middleware, converted...)
+		c.Middleware = appendMiddleware(c.Middleware, mw)
 		return nil
 	}
 }
@@ -82,29 +80,18 @@ func WithCallMiddleware(mw ...Middleware) CallOption {
 // start in order and end in reverse order.
 func WithCallObserver(obs CallObserver) Option {
 	return func(c *config.Client) error {
-		if obs == nil {
-			return nil
+		if obs != nil {
+			c.Observers = append(c.Observers, obs)
 		}
-		c.Observers = append(c.Observers, func(ctx context.Context, info config.CallInfo) (context.Context, func(config.CallOutcome)) {
-			ctx, end := obs(ctx, CallInfo(info))
-			if end == nil {
-				return ctx, nil
-			}
-			return ctx, func(o config.CallOutcome) { end(CallOutcome(o)) }
-		})
 		return nil
 	}
 }
 
-func configMiddleware(mw []Middleware) []config.Middleware {
-	out := make([]config.Middleware, 0, len(mw))
+func appendMiddleware(dst []any, mw []Middleware) []any {
 	for _, m := range mw {
-		if m == nil {
-			continue
+		if m != nil {
+			dst = append(dst, m)
 		}
-		out = append(out, func(req *http.Request, info config.AttemptInfo, next config.MiddlewareNext) (*http.Response, error) {
-			return m(req, AttemptInfo(info), MiddlewareNext(next))
-		})
 	}
-	return out
+	return dst
 }

@@ -38,9 +38,12 @@ type Client struct {
 	AuthScheme string
 	// RateLimiter, when set, is waited on before every attempt.
 	RateLimiter RateLimiter
-	// Middleware wraps every attempt; Observers see every call.
-	Middleware []Middleware
-	Observers  []CallObserver
+	// Middleware holds the chatsdk.Middleware values that wrap every
+	// attempt, outermost first; Observers the chatsdk.CallObserver values
+	// told of every call. They are held as any because this package cannot
+	// name the root package's types; internal/core asserts them.
+	Middleware []any
+	Observers  []any
 	// RetryBudget and RetryBudgetCost set the retry budget (zero: the
 	// default); NoRetryBudget removes it.
 	RetryBudget, RetryBudgetCost int
@@ -49,8 +52,9 @@ type Client struct {
 
 // Call is what the per-call options (chatsdk.CallOption) configure.
 type Call struct {
-	// Middleware wraps this call's attempts, inside the client's.
-	Middleware []Middleware
+	// Middleware holds chatsdk.Middleware values wrapping this call's
+	// attempts, inside the client's.
+	Middleware []any
 	// Header is added to this call's requests, replacing client headers of
 	// the same name.
 	Header http.Header
@@ -74,40 +78,6 @@ const (
 type RateLimiter interface {
 	Wait(ctx context.Context, key string) error
 }
-
-// AttemptInfo describes the attempt a Middleware wraps (see
-// chatsdk.AttemptInfo).
-type AttemptInfo struct {
-	Operation string
-	Route     string
-	Attempt   int
-}
-
-// MiddlewareNext sends the request on: to the next middleware, or to the
-// transport.
-type MiddlewareNext func(req *http.Request) (*http.Response, error)
-
-// Middleware wraps every attempt of a call, around the transport.
-type Middleware func(req *http.Request, info AttemptInfo, next MiddlewareNext) (*http.Response, error)
-
-// CallInfo describes a call a CallObserver sees start (see
-// chatsdk.CallInfo).
-type CallInfo struct {
-	Operation string
-	Method    string
-	Route     string
-}
-
-// CallOutcome is how a call ended (see chatsdk.CallOutcome).
-type CallOutcome struct {
-	StatusCode int
-	Attempts   int
-	Err        error
-}
-
-// CallObserver is told when a call starts; the context it returns is used
-// for the call, and end, when not nil, is called once with the outcome.
-type CallObserver func(ctx context.Context, info CallInfo) (context.Context, func(CallOutcome))
 
 // ParseBaseURL validates a base URL: http or https, a host, no query,
 // fragment or user info; a trailing slash is dropped.

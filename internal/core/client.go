@@ -110,8 +110,8 @@ func NewClient(d Defaults, token string, opts ...Option) (*Client, error) {
 		retryMax:   cfg.RetryWaitMax,
 		userAgent:  []string{cfg.UserAgent},
 		maxBody:    MaxResponseBody,
-		middleware: cfg.Middleware,
-		observers:  cfg.Observers,
+		middleware: middlewareOf(cfg.Middleware),
+		observers:  observersOf(cfg.Observers),
 	}
 	if static {
 		c.staticToken = token
@@ -264,7 +264,7 @@ func (c *Client) do(ctx context.Context, r *Request, out any, cc *callConfig) (*
 	var callHeader http.Header
 	var callMiddleware []Middleware
 	if cc != nil {
-		callHeader, callMiddleware = cc.Header, cc.Middleware
+		callHeader, callMiddleware = cc.Header, middlewareOf(cc.Middleware)
 	}
 	req, st, err := c.newRequest(ctx, r, callHeader)
 	if err != nil {

@@ -6,6 +6,32 @@ import (
 	"net/http"
 )
 
+// middlewareOf returns the middleware the options collected (values of
+// type Middleware: the root package's options append nothing else).
+func middlewareOf(list []any) []Middleware {
+	if len(list) == 0 {
+		return nil
+	}
+	out := make([]Middleware, 0, len(list))
+	for _, m := range list {
+		if mw, ok := m.(Middleware); ok {
+			out = append(out, mw)
+		}
+	}
+	return out
+}
+
+// observersOf returns the call observers the options collected.
+func observersOf(list []any) []CallObserver {
+	out := make([]CallObserver, 0, len(list))
+	for _, o := range list {
+		if obs, ok := o.(CallObserver); ok {
+			out = append(out, obs)
+		}
+	}
+	return out
+}
+
 // runMiddleware sends req through mw, then through send.
 func runMiddleware(mw []Middleware, req *http.Request, info AttemptInfo, send MiddlewareNext) (*http.Response, error) {
 	if len(mw) == 0 {

@@ -24,12 +24,12 @@ type (
 	callConfig = config.Call
 
 	RateLimiter    = config.RateLimiter
-	AttemptInfo    = config.AttemptInfo
-	MiddlewareNext = config.MiddlewareNext
-	Middleware     = config.Middleware
-	CallInfo       = config.CallInfo
-	CallOutcome    = config.CallOutcome
-	CallObserver   = config.CallObserver
+	AttemptInfo    = chatsdk.AttemptInfo
+	MiddlewareNext = chatsdk.MiddlewareNext
+	Middleware     = chatsdk.Middleware
+	CallInfo       = chatsdk.CallInfo
+	CallOutcome    = chatsdk.CallOutcome
+	CallObserver   = chatsdk.CallObserver
 )
 
 // Sentinel errors (see package chatsdk).
