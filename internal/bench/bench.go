@@ -14,8 +14,10 @@ import (
 	"io"
 	"net/http"
 	"net/http/httptest"
+	"net/url"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -252,9 +254,11 @@ var calls = []call{
 			return func(ctx context.Context) (any, error) { return c.Chats.Get(ctx, 2) }, nil
 		},
 		baseline: func(hc *http.Client, baseURL string) op {
-			url := baseURL + "/chats/2.json"
+			// Like the SDK, a hand-written client builds the path from the
+			// ID at each call (an integer ID needs no escaping).
+			chatID := 2
 			return func(ctx context.Context) (any, error) {
-				req, err := newRequest(ctx, http.MethodGet, url, "Bearer "+token, nil)
+				req, err := newRequest(ctx, http.MethodGet, baseURL+"/chats/"+strconv.Itoa(chatID)+".json", "Bearer "+token, nil)
 				if err != nil {
 					return nil, err
 				}
@@ -317,9 +321,11 @@ var calls = []call{
 			return func(ctx context.Context) (any, error) { return c.Chats.ListPage(ctx, giosg.OrgOwnedChats("o"), nil) }, nil
 		},
 		baseline: func(hc *http.Client, baseURL string) op {
-			url := baseURL + "/api/v5/orgs/o/owned_chats"
+			// Like the SDK, a hand-written client escapes the string ID
+			// into the path at each call.
+			orgID := "o"
 			return func(ctx context.Context) (any, error) {
-				req, err := newRequest(ctx, http.MethodGet, url, "Token "+token, nil)
+				req, err := newRequest(ctx, http.MethodGet, baseURL+"/api/v5/orgs/"+url.PathEscape(orgID)+"/owned_chats", "Token "+token, nil)
 				if err != nil {
 					return nil, err
 				}
@@ -343,12 +349,13 @@ var calls = []call{
 			}, nil
 		},
 		baseline: func(hc *http.Client, baseURL string) op {
-			url := baseURL + "/api/v5/users/u/chats/c/messages"
+			userID, chatID := "u", "c"
 			return func(ctx context.Context) (any, error) {
 				if giosgMessage.Message == "" || len([]rune(giosgMessage.Message)) > giosg.MaxMessageLength {
 					return nil, errors.New("bad message")
 				}
-				req, err := newRequest(ctx, http.MethodPost, url, "Token "+token, giosgMessage)
+				path := "/api/v5/users/" + url.PathEscape(userID) + "/chats/" + url.PathEscape(chatID) + "/messages"
+				req, err := newRequest(ctx, http.MethodPost, baseURL+path, "Token "+token, giosgMessage)
 				if err != nil {
 					return nil, err
 				}
