@@ -174,7 +174,7 @@ func BenchmarkCoreDoSmall(b *testing.B) {
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		var out benchAgentOne
-		_, err := c.Do(ctx, &Request{Operation: "bench.Agents.Get", Method: http.MethodGet, Path: Pathf("/agents/%s.json", 1)}, &out)
+		_, err := c.Do(ctx, &Request{Operation: "bench.Agents.Get", Method: http.MethodGet, Route: "/agents/{agent_id}.json", PathParams: []any{1}}, &out)
 		if err != nil || out.Data.ID != "1001" {
 			b.Fatal(err, out.Data.ID)
 		}

@@ -179,8 +179,8 @@ type Request struct {
 	// Operation names the SDK method in errors, e.g. "chatrhub.Agents.Get".
 	Operation string
 	Method    string
-	// Path is relative to the base URL, already escaped (build it with Pathf
-	// or Route). When it is empty, it is Route with its {name} parameters
+	// Path is relative to the base URL, already escaped (build it with
+	// Route). When it is empty, it is Route with its {name} parameters
 	// filled, in order, by PathParams, each escaped as one segment.
 	Path string
 	// Route is the path's template with named parameters

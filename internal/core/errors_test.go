@@ -54,7 +54,7 @@ func TestAPIErrorFromServer(t *testing.T) {
 		_, _ = io.WriteString(w, `{"errors":[{"code":"not_found","detail":"Agent a/b does not exist"}]}`)
 	})
 	c := newTestClient(t, srv.URL+"/api/v1")
-	_, err := c.Do(ctxBG(), get(Pathf("/agents/%s.json", "a/b")), nil)
+	_, err := c.Do(ctxBG(), get(routePath("/agents/{agent_id}.json", "a/b")), nil)
 	var apiErr *APIError
 	require.ErrorAs(t, err, &apiErr)
 	assert.Equal(t, "test.Things.Get", apiErr.Operation)

@@ -7,51 +7,6 @@ import (
 	"strings"
 )
 
-// Pathf formats a request path. Every argument is one path segment: it is
-// converted with fmt.Sprint and escaped with url.PathEscape, so an ID that
-// contains "/", "?", "#", "%" or a space can never change which endpoint is
-// called. The dot segments "." and ".." are escaped too ("%2E"), because
-// servers and proxies would otherwise resolve them.
-//
-// The format itself is trusted and only supports %s and %v verbs.
-func Pathf(format string, args ...any) string {
-	var buf [128]byte
-	b := buf[:0]
-	next := 0
-	for i := 0; i < len(format); i++ {
-		c := format[i]
-		if c != '%' {
-			b = append(b, c)
-			continue
-		}
-		if i+1 < len(format) && format[i+1] == '%' {
-			b = append(b, '%')
-			i++
-			continue
-		}
-		if i+1 >= len(format) || (format[i+1] != 's' && format[i+1] != 'v') || next >= len(args) {
-			return pathfSlow(format, args)
-		}
-		b = appendPathSegment(b, args[next])
-		next++
-		i++
-	}
-	if next != len(args) {
-		return pathfSlow(format, args)
-	}
-	return string(b)
-}
-
-// pathfSlow is Pathf through fmt, for formats with other verbs or a wrong
-// number of arguments (fmt reports those in the result).
-func pathfSlow(format string, args []any) string {
-	escaped := make([]any, len(args))
-	for i, a := range args {
-		escaped[i] = PathSegment(segmentString(a))
-	}
-	return fmt.Sprintf(format, escaped...)
-}
-
 // segmentString is fmt.Sprint(a), without its cost for the common ID types.
 func segmentString(a any) string {
 	switch v := a.(type) {

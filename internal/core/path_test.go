@@ -16,9 +16,9 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-func TestPathfKeepsEachArgumentOneSegment(t *testing.T) {
+func TestRouteKeepsEachArgumentOneSegment(t *testing.T) {
 	for _, id := range []string{"a/b", "..", ".", "x?y", "x#y", "50%", "a b", "../agents"} {
-		p := Pathf("/agents/%s.json", id)
+		_, p := Route("/agents/{agent_id}.json", id)
 		c, err := NewClient(Defaults{API: "test", BaseURL: "https://api.example.test/api/v1", AuthScheme: "Bearer"}, "tok",
 			chatsdk.WithHTTPClient(&http.Client{Transport: mockEcho(t)}))
 		require.NoError(t, err)
@@ -43,14 +43,20 @@ type agentID string
 
 func (a agentID) String() string { return "agent-" + string(a) }
 
-func TestPathfArgumentKinds(t *testing.T) {
-	assert.Equal(t, "/agents/4.json", Pathf("/agents/%s.json", 4))
-	assert.Equal(t, "/agents/4.json", Pathf("/agents/%v.json", int64(4)))
-	assert.Equal(t, "/agents/4.json", Pathf("/agents/%s.json", uint(4)))
-	assert.Equal(t, "/agents/agent-x%2Fy.json", Pathf("/agents/%s.json", agentID("x/y")), "Stringer values are escaped too")
-	assert.Equal(t, "/users/a%2Fb/chats/..%2F..", Pathf("/users/%s/chats/%s", "a/b", "../.."))
-	assert.Equal(t, "/tags/%2E", Pathf("/tags/%s", "."))
-	assert.Equal(t, "/static", Pathf("/static"))
+// routePath is the path Route builds from template and args.
+func routePath(template string, args ...any) string {
+	_, p := Route(template, args...)
+	return p
+}
+
+func TestRouteArgumentKinds(t *testing.T) {
+	assert.Equal(t, "/agents/4.json", routePath("/agents/{agent_id}.json", 4))
+	assert.Equal(t, "/agents/4.json", routePath("/agents/{agent_id}.json", int64(4)))
+	assert.Equal(t, "/agents/4.json", routePath("/agents/{agent_id}.json", uint(4)))
+	assert.Equal(t, "/agents/agent-x%2Fy.json", routePath("/agents/{agent_id}.json", agentID("x/y")), "Stringer values are escaped too")
+	assert.Equal(t, "/users/a%2Fb/chats/..%2F..", routePath("/users/{user_id}/chats/{chat_id}", "a/b", "../.."))
+	assert.Equal(t, "/tags/%2E", routePath("/tags/{tag_name}", "."))
+	assert.Equal(t, "/static", routePath("/static"))
 }
 
 func TestPathSegment(t *testing.T) {
@@ -86,7 +92,7 @@ func TestPathSegment(t *testing.T) {
 	}
 }
 
-func TestPathfOverHTTPServerSeesOneSegment(t *testing.T) {
+func TestRouteOverHTTPServerSeesOneSegment(t *testing.T) {
 	ids := []string{"a/b", "..", ".", "x?y", "x#y", "50%", "a b", "../agents", "%2e%2e", "a%2Fb"}
 	seen := make(chan []string, len(ids))
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
@@ -96,7 +102,7 @@ func TestPathfOverHTTPServerSeesOneSegment(t *testing.T) {
 	defer srv.Close()
 	c := newTestClient(t, srv.URL+"/api/v1")
 	for _, id := range ids {
-		_, err := c.Do(context.Background(), &Request{Operation: "test", Method: http.MethodGet, Path: Pathf("/agents/%s/groups.json", id)}, nil)
+		_, err := c.Do(context.Background(), &Request{Operation: "test", Method: http.MethodGet, Route: "/agents/{agent_id}/groups.json", PathParams: []any{id}}, nil)
 		require.NoError(t, err, "%q", id)
 		segs := <-seen
 		require.Len(t, segs, 3, "%q: %v", id, segs)
@@ -112,25 +118,22 @@ func TestPathfOverHTTPServerSeesOneSegment(t *testing.T) {
 	}
 }
 
-func TestPathfMatchesFmt(t *testing.T) {
+// TestRouteMatchesFmt: each parameter becomes PathSegment(fmt.Sprint(arg)).
+func TestRouteMatchesFmt(t *testing.T) {
 	for _, tc := range []struct {
-		format string
-		args   []any
+		template, format string
+		args             []any
 	}{
-		{"/agents/%s.json", []any{"a/b"}},
-		{"/agents/%v/groups/%s", []any{4, "x y"}},
-		{"/100%%/%s", []any{"50%"}},
-		{"/static", nil},
-		{"/missing/%s/%s", []any{"a"}},
-		{"/extra/%s", []any{"a", "b"}},
-		{"/other/%d/%q", []any{4, "a/b"}},
-		{"/trailing%", []any{}},
-		{"/%s%s", []any{"..", "."}},
+		{"/agents/{agent_id}.json", "/agents/%s.json", []any{"a/b"}},
+		{"/agents/{agent_id}/groups/{group_id}", "/agents/%s/groups/%s", []any{4, "x y"}},
+		{"/100%/{id}", "/100%%/%s", []any{"50%"}},
+		{"/static", "/static", nil},
+		{"/{a}{b}", "/%s%s", []any{"..", "."}},
 	} {
 		escaped := make([]any, len(tc.args))
 		for i, a := range tc.args {
 			escaped[i] = PathSegment(fmt.Sprint(a))
 		}
-		assert.Equal(t, fmt.Sprintf(tc.format, escaped...), Pathf(tc.format, tc.args...), "%q %v", tc.format, tc.args)
+		assert.Equal(t, fmt.Sprintf(tc.format, escaped...), routePath(tc.template, tc.args...), "%q %v", tc.template, tc.args)
 	}
 }

@@ -65,10 +65,11 @@ func TestRequestHeadersAndBody(t *testing.T) {
 	c := newTestClient(t, srv.URL+"/api/v1/")
 	var out struct{ OK bool }
 	_, err := c.Do(ctxBG(), &Request{
-		Operation: "test.Things.Create",
-		Method:    http.MethodPost,
-		Path:      Pathf("/things/%s/items.json", "a/b"),
-		Body:      map[string]any{"name": "x", "n": 1},
+		Operation:  "test.Things.Create",
+		Method:     http.MethodPost,
+		Route:      "/things/{thing_id}/items.json",
+		PathParams: []any{"a/b"},
+		Body:       map[string]any{"name": "x", "n": 1},
 	}, &out)
 	require.NoError(t, err)
 	assert.True(t, out.OK)
@@ -456,7 +457,7 @@ func TestResponseBodyIsJSONDecodedIntoOut(t *testing.T) {
 			Tags []string `json:"tags"`
 		} `json:"data"`
 	}
-	_, err := c.Do(ctxBG(), get(Pathf("/things/%v", 1)), &out)
+	_, err := c.Do(ctxBG(), get("/things/1"), &out)
 	require.NoError(t, err)
 	assert.Equal(t, "1", out.Data.ID)
 	assert.Equal(t, []string{"a"}, out.Data.Tags)

@@ -7,8 +7,12 @@ import (
 
 // Route expands a route template whose path parameters are written {name}
 // ("/agents/{agent_id}.json"): it returns the template itself, for
-// Request.Route, and the escaped path, for Request.Path. Each argument fills
-// the next parameter and is escaped as one segment, as Pathf does.
+// Request.Route, and the escaped path, for Request.Path. Each argument
+// fills the next parameter and is one path segment: it is converted as
+// fmt.Sprint does and escaped with url.PathEscape, so an ID that contains
+// "/", "?", "#", "%" or a space can never change which endpoint is called.
+// The dot segments "." and ".." are escaped too ("%2E"), because servers
+// and proxies would otherwise resolve them.
 func Route(template string, args ...any) (route, path string) {
 	var buf [128]byte
 	return template, string(appendRoute(buf[:0], template, args))
