@@ -75,7 +75,7 @@ func errMissingField(o call, resp *chatsdk.Response, field string) error {
 	if resp != nil {
 		status = resp.StatusCode
 	}
-	return &core.DecodeError{
+	return &chatsdk.DecodeError{
 		Operation:  o.operationName(),
 		StatusCode: status,
 		Field:      field,

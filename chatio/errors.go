@@ -4,7 +4,7 @@ import (
 	"errors"
 	"fmt"
 
-	"github.com/chatsdk-go/chatsdk/internal/core"
+	"github.com/chatsdk-go/chatsdk"
 )
 
 // Error types of the documented error body {"error": {"type", "message"}}
@@ -38,17 +38,17 @@ const (
 
 // ErrInvalidParams matches every *chatsdk.ParamError with errors.Is. It is
 // chatsdk.ErrInvalidParams.
-var ErrInvalidParams = core.ErrInvalidParams
+var ErrInvalidParams = chatsdk.ErrInvalidParams
 
 // invalid is the *chatsdk.ParamError of a parameter refused before any
 // request was sent; withOperation names the operation.
-func invalid(field, format string, args ...any) *core.ParamError {
-	return &core.ParamError{Field: field, Problem: fmt.Sprintf(format, args...)}
+func invalid(field, format string, args ...any) *chatsdk.ParamError {
+	return &chatsdk.ParamError{Field: field, Problem: fmt.Sprintf(format, args...)}
 }
 
 // withOperation sets the operation name of a *chatsdk.ParamError.
 func withOperation(err error, o call) error {
-	var ve *core.ParamError
+	var ve *chatsdk.ParamError
 	if errors.As(err, &ve) {
 		cp := *ve
 		cp.Operation = o.operationName()
@@ -64,7 +64,7 @@ func at(parent string, err error) error {
 	if err == nil {
 		return nil
 	}
-	var pe *core.ParamError
+	var pe *chatsdk.ParamError
 	if errors.As(err, &pe) {
 		pe.Field = joinField(parent, pe.Field)
 	}

@@ -221,7 +221,7 @@ func getOne[T any](ctx context.Context, s *service, r *core.Request, opts []chat
 		return nil, err
 	}
 	if m == nil {
-		return nil, &core.DecodeError{Operation: r.Operation, StatusCode: resp.StatusCode, Field: "data", Err: errNoData}
+		return nil, &chatsdk.DecodeError{Operation: r.Operation, StatusCode: resp.StatusCode, Field: "data", Err: errNoData}
 	}
 	return m, nil
 }

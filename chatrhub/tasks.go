@@ -116,7 +116,7 @@ func (s *TasksService) List(ctx context.Context, params *ListTasksParams, opts .
 			ids[i] = t.ID
 		}
 		if slices.Equal(ids, previous) {
-			return nil, "", fmt.Errorf("%s: %w: after=%d answered the same tasks as the page before", op, core.ErrRepeatedCursor, p.After)
+			return nil, "", fmt.Errorf("%s: %w: after=%d answered the same tasks as the page before", op, chatsdk.ErrRepeatedCursor, p.After)
 		}
 		previous = ids
 		return page.Tasks, strconv.FormatInt(page.NextAfter, 10), nil

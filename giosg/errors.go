@@ -4,7 +4,7 @@ import (
 	"errors"
 	"fmt"
 
-	"github.com/chatsdk-go/chatsdk/internal/core"
+	"github.com/chatsdk-go/chatsdk"
 )
 
 // ErrUnsupportedScope is returned, before any request is sent, when an
@@ -21,11 +21,11 @@ var ErrMissingParam = errors.New("giosg: missing required parameter")
 
 // ErrInvalidParams matches every call refused before anything was sent
 // because of its parameters (a *chatsdk.ParamError). It is chatsdk.ErrInvalidParams.
-var ErrInvalidParams = core.ErrInvalidParams
+var ErrInvalidParams = chatsdk.ErrInvalidParams
 
 // paramErr builds the *chatsdk.ParamError of op for field: Field names the
 // parameter, Problem what is wrong, and Err is sentinel (ErrMissingParam,
 // ErrUnsupportedScope or nil).
 func paramErr(op string, sentinel error, field, format string, args ...any) error {
-	return &core.ParamError{Operation: op, Field: field, Problem: fmt.Sprintf(format, args...), Err: sentinel}
+	return &chatsdk.ParamError{Operation: op, Field: field, Problem: fmt.Sprintf(format, args...), Err: sentinel}
 }

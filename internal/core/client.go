@@ -18,6 +18,7 @@ import (
 	"github.com/hashicorp/go-cleanhttp"
 	"github.com/hashicorp/go-retryablehttp"
 
+	"github.com/chatsdk-go/chatsdk"
 	"github.com/chatsdk-go/chatsdk/internal/config"
 )
 
@@ -38,7 +39,7 @@ type Client struct {
 	// baseStr is base without a trailing slash, joined with each Path.
 	baseStr    string
 	authScheme string
-	token      TokenSource
+	token      chatsdk.TokenSource
 	header     http.Header
 	retry      *retryablehttp.Client
 	retryMax   time.Duration
@@ -57,8 +58,8 @@ type Client struct {
 	// lower it).
 	maxBody int64
 	// middleware wraps every attempt; observers see every call.
-	middleware []Middleware
-	observers  []CallObserver
+	middleware []chatsdk.Middleware
+	observers  []chatsdk.CallObserver
 }
 
 // Header values shared by every request (never modified).
@@ -69,7 +70,7 @@ var (
 
 // NewClient builds a client from the API's defaults, a static token and the
 // caller's options. A token source set with WithTokenSource replaces token.
-func NewClient(d Defaults, token string, opts ...Option) (*Client, error) {
+func NewClient(d Defaults, token string, opts ...chatsdk.Option) (*Client, error) {
 	cfg := Config{
 		MaxRetries:   DefaultMaxRetries,
 		RetryWaitMin: DefaultRetryWaitMin,
@@ -215,9 +216,9 @@ type Request struct {
 // missing object never becomes a zero value. An answer of 300 or more is
 // returned as *APIError. A body that fails to arrive is a *RequestError; a
 // replay-safe request is then retried like any connection error.
-func (c *Client) Do(ctx context.Context, r *Request, out any, opts ...CallOption) (*Response, error) {
+func (c *Client) Do(ctx context.Context, r *Request, out any, opts ...chatsdk.CallOption) (*chatsdk.Response, error) {
 	var cc *callConfig
-	var into *Response
+	var into *chatsdk.Response
 	if len(opts) > 0 {
 		cc = new(callConfig)
 		for _, opt := range opts {
@@ -233,10 +234,10 @@ func (c *Client) Do(ctx context.Context, r *Request, out any, opts ...CallOption
 			ctx, cancel = context.WithTimeout(ctx, cc.Timeout)
 			defer cancel()
 		}
-		into, _ = cc.ResponseInto.(*Response)
+		into, _ = cc.ResponseInto.(*chatsdk.Response)
 		r = applyCall(cc, r)
 	}
-	var end func(*Response, *callState, error)
+	var end func(*chatsdk.Response, *callState, error)
 	if len(c.observers) > 0 {
 		ctx, end = c.observe(ctx, r)
 	}
@@ -260,9 +261,9 @@ func (c *Client) Do(ctx context.Context, r *Request, out any, opts ...CallOption
 
 // do sends r with the call's options cc (nil when there are none); st is
 // nil when nothing was sent.
-func (c *Client) do(ctx context.Context, r *Request, out any, cc *callConfig) (*Response, *callState, error) {
+func (c *Client) do(ctx context.Context, r *Request, out any, cc *callConfig) (*chatsdk.Response, *callState, error) {
 	var callHeader http.Header
-	var callMiddleware []Middleware
+	var callMiddleware []chatsdk.Middleware
 	if cc != nil {
 		callHeader, callMiddleware = cc.Header, middlewareOf(cc.Middleware)
 	}
@@ -290,11 +291,11 @@ func (c *Client) do(ctx context.Context, r *Request, out any, cc *callConfig) (*
 // successful answer into out. do drains and closes the body afterwards;
 // the few returns of do keep its deferred calls open-coded (a defer in a
 // function with many returns is run through the runtime's defer records).
-func (c *Client) answer(r *Request, st *callState, resp *http.Response, out any) (*Response, error) {
+func (c *Client) answer(r *Request, st *callState, resp *http.Response, out any) (*chatsdk.Response, error) {
 	if resp.StatusCode >= 300 {
 		return nil, c.apiError(r, st.escapedPath(), resp, st)
 	}
-	meta := &Response{StatusCode: resp.StatusCode, Header: resp.Header}
+	meta := &chatsdk.Response{StatusCode: resp.StatusCode, Header: resp.Header}
 	if out == nil || resp.StatusCode == http.StatusNoContent {
 		return meta, nil
 	}
@@ -329,8 +330,8 @@ func (c *Client) answer(r *Request, st *callState, resp *http.Response, out any)
 	return meta, nil
 }
 
-func (c *Client) requestError(r *Request, st *callState, err error) *RequestError {
-	return &RequestError{
+func (c *Client) requestError(r *Request, st *callState, err error) *chatsdk.RequestError {
+	return &chatsdk.RequestError{
 		Operation:          r.Operation,
 		Method:             r.Method,
 		Path:               redact(st.escapedPath(), st.token),
@@ -342,7 +343,7 @@ func (c *Client) requestError(r *Request, st *callState, err error) *RequestErro
 // logCall logs the outcome of one call at debug level. Like go-retryablehttp's
 // lines it holds metadata only: nothing that came from a body (an API
 // error's message, a value that failed to decode) and never the token.
-func (c *Client) logCall(ctx context.Context, r *Request, st *callState, resp *Response, err error, took time.Duration) {
+func (c *Client) logCall(ctx context.Context, r *Request, st *callState, resp *chatsdk.Response, err error, took time.Duration) {
 	attrs := make([]slog.Attr, 0, 10)
 	attrs = append(attrs, slog.String("operation", operationName(r.Operation, r.Method)), slog.String("method", r.Method))
 	if st != nil {
@@ -352,8 +353,8 @@ func (c *Client) logCall(ctx context.Context, r *Request, st *callState, resp *R
 		attrs = append(attrs, slog.Int("status", resp.StatusCode))
 	}
 	attrs = append(attrs, slog.Duration("duration", took))
-	var apiErr *APIError
-	var decodeErr *DecodeError
+	var apiErr *chatsdk.APIError
+	var decodeErr *chatsdk.DecodeError
 	switch {
 	case err == nil:
 	case errors.As(err, &apiErr):
@@ -537,7 +538,7 @@ func (c *Client) newRequest(ctx context.Context, r *Request, callHeader http.Hea
 			err = validToken(token)
 		}
 		if err != nil {
-			return nil, nil, &RequestError{Operation: r.Operation, Method: r.Method, Path: r.escapedPath(), Err: fmt.Errorf("token source: %w", err)}
+			return nil, nil, &chatsdk.RequestError{Operation: r.Operation, Method: r.Method, Path: r.escapedPath(), Err: fmt.Errorf("token source: %w", err)}
 		}
 		auth = []string{c.authScheme + " " + token}
 	}
@@ -583,7 +584,7 @@ func (c *Client) resolve(r *Request) (string, error) {
 	if r.URL != "" {
 		u, err := url.Parse(r.URL)
 		if err != nil || !u.IsAbs() || u.User != nil || !sameOrigin(c.base, u) {
-			return "", fmt.Errorf("%s: %w", r.Operation, ErrUnsafeNextURL)
+			return "", fmt.Errorf("%s: %w", r.Operation, chatsdk.ErrUnsafeNextURL)
 		}
 		if r.Query == nil {
 			return r.URL, nil
@@ -642,9 +643,9 @@ func putURLBuffer(bp *[]byte) {
 	}
 }
 
-func (c *Client) apiError(r *Request, path string, resp *http.Response, st *callState) *APIError {
+func (c *Client) apiError(r *Request, path string, resp *http.Response, st *callState) *chatsdk.APIError {
 	body, _ := io.ReadAll(io.LimitReader(resp.Body, MaxErrorBody))
-	e := &APIError{
+	e := &chatsdk.APIError{
 		Operation:          r.Operation,
 		Method:             r.Method,
 		Path:               redact(path, st.token),

@@ -54,8 +54,8 @@ func scaleHandler() http.HandlerFunc {
 
 // scaleOptions keeps every retry wait at one millisecond or less and takes
 // the retry budget away, so that each retried call succeeds.
-func scaleOptions() []Option {
-	return []Option{chatsdk.WithRetryWaitMin(time.Millisecond), chatsdk.WithRetryWaitMax(time.Millisecond), chatsdk.WithoutRetryBudget()}
+func scaleOptions() []chatsdk.Option {
+	return []chatsdk.Option{chatsdk.WithRetryWaitMin(time.Millisecond), chatsdk.WithRetryWaitMax(time.Millisecond), chatsdk.WithoutRetryBudget()}
 }
 
 // TestManySequentialCallsStayOnOneConnection makes 10,000 sequential calls
@@ -76,7 +76,7 @@ func TestManySequentialCallsStayOnOneConnection(t *testing.T) {
 		p := paths[i%len(paths)]
 		_, err := c.Do(ctxBG(), get(p), &out)
 		if p == "/missing" {
-			var apiErr *APIError
+			var apiErr *chatsdk.APIError
 			if !errors.As(err, &apiErr) || apiErr.StatusCode != http.StatusNotFound {
 				t.Fatalf("call %d to %s: want a 404 APIError, got %v", i, p, err)
 			}

@@ -69,11 +69,11 @@ func TestBrokenBodyAfterRetriesIsARequestError(t *testing.T) {
 	c := newTestClient(t, srv.URL, chatsdk.WithMaxRetries(2))
 	var out idOnly
 	_, err := c.Do(ctxBG(), get("/things/1"), &out)
-	var reqErr *RequestError
+	var reqErr *chatsdk.RequestError
 	require.ErrorAs(t, err, &reqErr)
-	var decodeErr *DecodeError
+	var decodeErr *chatsdk.DecodeError
 	assert.NotErrorAs(t, err, &decodeErr, "a body that fails to arrive is not a decode error: %v", err)
-	assert.NotErrorIs(t, err, ErrMayHaveBeenApplied)
+	assert.NotErrorIs(t, err, chatsdk.ErrMayHaveBeenApplied)
 	assert.Equal(t, int32(3), srv.hits.Load())
 }
 
@@ -82,10 +82,10 @@ func TestWriteWithBrokenBodyIsNotResent(t *testing.T) {
 	c := newTestClient(t, srv.URL, chatsdk.WithMaxRetries(3))
 	var out idOnly
 	_, err := c.Do(ctxBG(), post("/send"), &out)
-	var reqErr *RequestError
+	var reqErr *chatsdk.RequestError
 	require.ErrorAs(t, err, &reqErr)
-	assert.ErrorIs(t, err, ErrMayHaveBeenApplied)
-	var decodeErr *DecodeError
+	assert.ErrorIs(t, err, chatsdk.ErrMayHaveBeenApplied)
+	var decodeErr *chatsdk.DecodeError
 	assert.NotErrorAs(t, err, &decodeErr)
 	assert.Equal(t, int32(1), srv.hits.Load(), "a write is never resent")
 }
@@ -112,7 +112,7 @@ func TestCancelDuringSlowBodyIsARequestError(t *testing.T) {
 	}()
 	var out idOnly
 	_, err := c.Do(ctx, get("/slow"), &out)
-	var reqErr *RequestError
+	var reqErr *chatsdk.RequestError
 	require.ErrorAs(t, err, &reqErr)
 	assert.ErrorIs(t, err, context.Canceled)
 	assert.Equal(t, int32(1), srv.hits.Load())
@@ -154,7 +154,7 @@ func TestBodilessPostIsNotReplayedByTheTransport(t *testing.T) {
 	require.NoError(t, err)
 	_, err = c.Do(ctxBG(), &Request{Operation: "test.Chats.Create", Method: http.MethodPost, Path: "/chats"}, nil)
 	require.Error(t, err)
-	assert.ErrorIs(t, err, ErrMayHaveBeenApplied)
+	assert.ErrorIs(t, err, chatsdk.ErrMayHaveBeenApplied)
 	assert.Equal(t, int32(1), posts.Load())
 }
 
@@ -173,7 +173,7 @@ func TestContentLengthOverTheCapIsRefusedBeforeReading(t *testing.T) {
 	defer cancel()
 	var out idOnly
 	_, err := c.Do(ctx, get("/big"), &out)
-	var decodeErr *DecodeError
+	var decodeErr *chatsdk.DecodeError
 	require.ErrorAs(t, err, &decodeErr)
 	assert.ErrorIs(t, err, errResponseTooLarge)
 	assert.NoError(t, ctx.Err(), "refused without reading")
@@ -247,7 +247,7 @@ func TestResponseBodyCapBoundsMemory(t *testing.T) {
 		c.maxBody = limit
 		var err error
 		peak := peakHeap(func() { _, err = c.Do(ctxBG(), get("/huge"), &padded{}) })
-		var decodeErr *DecodeError
+		var decodeErr *chatsdk.DecodeError
 		require.ErrorAs(t, err, &decodeErr)
 		assert.ErrorIs(t, err, errResponseTooLarge)
 		t.Logf("peak %d KiB", peak>>10)
@@ -259,7 +259,7 @@ func TestResponseBodyCapBoundsMemory(t *testing.T) {
 		c.maxBody = limit
 		var err error
 		peak := peakHeap(func() { _, err = c.Do(ctxBG(), get("/big"), &padded{}) })
-		var decodeErr *DecodeError
+		var decodeErr *chatsdk.DecodeError
 		assert.False(t, errors.As(err, &decodeErr) && errors.Is(err, errResponseTooLarge))
 		t.Logf("peak %d KiB", peak>>10)
 		assert.Less(t, peak, uint64(allowed), "peak heap %d MiB for a %d MiB cap", peak>>20, limit>>20)
@@ -274,7 +274,7 @@ func TestEmptyAnswerRule(t *testing.T) {
 			c := newTestClient(t, srv.URL)
 			out := idOnly{ID: "kept"}
 			_, err := c.Do(ctxBG(), get("/things/1"), &out)
-			var decodeErr *DecodeError
+			var decodeErr *chatsdk.DecodeError
 			require.ErrorAs(t, err, &decodeErr)
 			assert.Equal(t, http.StatusOK, decodeErr.StatusCode)
 

@@ -16,8 +16,8 @@ import (
 // MaxErrorBody is how much of an error response body is read and kept.
 const MaxErrorBody = chatsdk.MaxErrorBody
 
-func newDecodeError(op string, status int, err error) *DecodeError {
-	de := &DecodeError{Operation: op, StatusCode: status, Err: err}
+func newDecodeError(op string, status int, err error) *chatsdk.DecodeError {
+	de := &chatsdk.DecodeError{Operation: op, StatusCode: status, Err: err}
 	var te *json.UnmarshalTypeError
 	if errors.As(err, &te) {
 		de.Field = te.Field
@@ -47,7 +47,7 @@ const maxShownBody = 512
 // parseErrorBody fills Type and Message from whichever known shape body
 // has. A short body of another shape (Django REST Framework field errors,
 // plain text) becomes the message as it is.
-func parseErrorBody(e *APIError, body []byte) {
+func parseErrorBody(e *chatsdk.APIError, body []byte) {
 	body = bytes.TrimSpace(body)
 	if len(body) == 0 {
 		return

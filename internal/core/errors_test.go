@@ -11,6 +11,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/chatsdk-go/chatsdk"
 	"github.com/chatsdk-go/chatsdk/internal/lenient"
 )
 
@@ -39,7 +40,7 @@ func TestParseErrorBodyShapes(t *testing.T) {
 		{"binary", "\xff\xfe", "", ""},
 		{"array", `[1,2]`, "", "[1,2]"},
 	} {
-		var e APIError
+		var e chatsdk.APIError
 		parseErrorBody(&e, []byte(tc.body))
 		assert.Equal(t, tc.typ, e.Type, tc.name)
 		assert.Equal(t, tc.msg, e.Message, tc.name)
@@ -55,7 +56,7 @@ func TestAPIErrorFromServer(t *testing.T) {
 	})
 	c := newTestClient(t, srv.URL+"/api/v1")
 	_, err := c.Do(ctxBG(), get(routePath("/agents/{agent_id}.json", "a/b")), nil)
-	var apiErr *APIError
+	var apiErr *chatsdk.APIError
 	require.ErrorAs(t, err, &apiErr)
 	assert.Equal(t, "test.Things.Get", apiErr.Operation)
 	assert.Equal(t, "GET", apiErr.Method)
@@ -67,7 +68,7 @@ func TestAPIErrorFromServer(t *testing.T) {
 	assert.Equal(t, "req-123", apiErr.Header.Get("X-Request-Id"))
 	assert.JSONEq(t, `{"errors":[{"code":"not_found","detail":"Agent a/b does not exist"}]}`, string(apiErr.Body))
 	assert.Equal(t, "test.Things.Get: GET /api/v1/agents/a%2Fb.json: 404 Not Found (not_found): Agent a/b does not exist [request id req-123]", err.Error())
-	assert.ErrorIs(t, err, ErrNotFound)
+	assert.ErrorIs(t, err, chatsdk.ErrNotFound)
 }
 
 func TestRequestIDHeaders(t *testing.T) {
@@ -89,7 +90,7 @@ func TestErrorBodyIsCappedAt1MiB(t *testing.T) {
 	})
 	c := newTestClient(t, srv.URL)
 	_, err := c.Do(ctxBG(), get("/a"), nil)
-	var apiErr *APIError
+	var apiErr *chatsdk.APIError
 	require.ErrorAs(t, err, &apiErr)
 	assert.Len(t, apiErr.Body, MaxErrorBody)
 	assert.Equal(t, 1<<20, MaxErrorBody)
@@ -98,25 +99,25 @@ func TestErrorBodyIsCappedAt1MiB(t *testing.T) {
 }
 
 func TestSentinelMapping(t *testing.T) {
-	all := []error{ErrBadRequest, ErrUnauthorized, ErrForbidden, ErrNotFound, ErrConflict, ErrRateLimited, ErrServer,
-		ErrMayHaveBeenApplied, ErrUnsafeNextURL, ErrRepeatedCursor, ErrPageLimit}
+	all := []error{chatsdk.ErrBadRequest, chatsdk.ErrUnauthorized, chatsdk.ErrForbidden, chatsdk.ErrNotFound, chatsdk.ErrConflict, chatsdk.ErrRateLimited, chatsdk.ErrServer,
+		chatsdk.ErrMayHaveBeenApplied, chatsdk.ErrUnsafeNextURL, chatsdk.ErrRepeatedCursor, chatsdk.ErrPageLimit}
 	for _, tc := range []struct {
-		err  *APIError
+		err  *chatsdk.APIError
 		want []error
 	}{
-		{&APIError{StatusCode: 400}, []error{ErrBadRequest}},
-		{&APIError{StatusCode: 422}, []error{ErrBadRequest}},
-		{&APIError{StatusCode: 401}, []error{ErrUnauthorized}},
-		{&APIError{StatusCode: 403}, []error{ErrForbidden}},
-		{&APIError{StatusCode: 404}, []error{ErrNotFound}},
-		{&APIError{StatusCode: 409}, []error{ErrConflict}},
-		{&APIError{StatusCode: 429}, []error{ErrRateLimited}},
-		{&APIError{StatusCode: 500}, []error{ErrServer}},
-		{&APIError{StatusCode: 502}, []error{ErrServer}},
-		{&APIError{StatusCode: 503, RetryAfterTooLong: true}, []error{ErrServer, ErrRateLimited}},
-		{&APIError{StatusCode: 503, MayHaveBeenApplied: true}, []error{ErrServer, ErrMayHaveBeenApplied}},
-		{&APIError{StatusCode: 418}, nil},
-		{&APIError{StatusCode: 405}, nil},
+		{&chatsdk.APIError{StatusCode: 400}, []error{chatsdk.ErrBadRequest}},
+		{&chatsdk.APIError{StatusCode: 422}, []error{chatsdk.ErrBadRequest}},
+		{&chatsdk.APIError{StatusCode: 401}, []error{chatsdk.ErrUnauthorized}},
+		{&chatsdk.APIError{StatusCode: 403}, []error{chatsdk.ErrForbidden}},
+		{&chatsdk.APIError{StatusCode: 404}, []error{chatsdk.ErrNotFound}},
+		{&chatsdk.APIError{StatusCode: 409}, []error{chatsdk.ErrConflict}},
+		{&chatsdk.APIError{StatusCode: 429}, []error{chatsdk.ErrRateLimited}},
+		{&chatsdk.APIError{StatusCode: 500}, []error{chatsdk.ErrServer}},
+		{&chatsdk.APIError{StatusCode: 502}, []error{chatsdk.ErrServer}},
+		{&chatsdk.APIError{StatusCode: 503, RetryAfterTooLong: true}, []error{chatsdk.ErrServer, chatsdk.ErrRateLimited}},
+		{&chatsdk.APIError{StatusCode: 503, MayHaveBeenApplied: true}, []error{chatsdk.ErrServer, chatsdk.ErrMayHaveBeenApplied}},
+		{&chatsdk.APIError{StatusCode: 418}, nil},
+		{&chatsdk.APIError{StatusCode: 405}, nil},
 	} {
 		for _, wrapped := range []error{tc.err, fmt.Errorf("outer: %w", tc.err), fmt.Errorf("a: %w", fmt.Errorf("b: %w", tc.err))} {
 			for _, s := range all {
@@ -126,17 +127,17 @@ func TestSentinelMapping(t *testing.T) {
 				}
 				assert.Equal(t, want, errors.Is(wrapped, s), "%d is %v", tc.err.StatusCode, s)
 			}
-			var got *APIError
+			var got *chatsdk.APIError
 			require.ErrorAs(t, wrapped, &got)
 			assert.Same(t, tc.err, got)
 		}
 	}
-	re := &RequestError{Operation: "op", Method: "POST", Path: "/m", MayHaveBeenApplied: true, Err: io.ErrUnexpectedEOF}
-	assert.ErrorIs(t, fmt.Errorf("x: %w", re), ErrMayHaveBeenApplied)
+	re := &chatsdk.RequestError{Operation: "op", Method: "POST", Path: "/m", MayHaveBeenApplied: true, Err: io.ErrUnexpectedEOF}
+	assert.ErrorIs(t, fmt.Errorf("x: %w", re), chatsdk.ErrMayHaveBeenApplied)
 	assert.ErrorIs(t, re, io.ErrUnexpectedEOF)
 	assert.Equal(t, "op: POST /m: unexpected EOF (not retried: the request was sent and may have been applied)", re.Error())
 	re.MayHaveBeenApplied = false
-	assert.NotErrorIs(t, re, ErrMayHaveBeenApplied)
+	assert.NotErrorIs(t, re, chatsdk.ErrMayHaveBeenApplied)
 }
 
 func TestDecodeErrorNamesOperationAndField(t *testing.T) {
@@ -161,7 +162,7 @@ func TestDecodeErrorNamesOperationAndField(t *testing.T) {
 		} `json:"data"`
 	}
 	resp, err := c.Do(ctxBG(), &Request{Operation: "test.Agents.Get", Method: "GET", Path: "/typed"}, &typed)
-	var de *DecodeError
+	var de *chatsdk.DecodeError
 	require.ErrorAs(t, err, &de)
 	assert.Equal(t, "test.Agents.Get", de.Operation)
 	assert.Equal(t, "data.attributes.x", de.Field)

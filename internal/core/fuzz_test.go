@@ -6,6 +6,8 @@ import (
 	"testing"
 	"time"
 	"unicode/utf8"
+
+	"github.com/chatsdk-go/chatsdk"
 )
 
 func FuzzParseErrorBody(f *testing.F) {
@@ -37,7 +39,7 @@ func FuzzParseErrorBody(f *testing.F) {
 		f.Add([]byte(seed))
 	}
 	f.Fuzz(func(t *testing.T, body []byte) {
-		e := &APIError{Operation: "fuzz.Op", Method: "GET", Path: "/x", StatusCode: 400, Body: body}
+		e := &chatsdk.APIError{Operation: "fuzz.Op", Method: "GET", Path: "/x", StatusCode: 400, Body: body}
 		parseErrorBody(e, body)
 		// Invalid UTF-8 inside a JSON string becomes U+FFFD (3 bytes a byte).
 		if len(e.Message) > 3*len(body) || len(e.Type) > 3*len(body) {
@@ -47,7 +49,7 @@ func FuzzParseErrorBody(f *testing.F) {
 			t.Fatalf("message %q is not UTF-8 though the body is", e.Message)
 		}
 		s := e.Error()
-		if s == "" || !errors.Is(e, ErrBadRequest) {
+		if s == "" || !errors.Is(e, chatsdk.ErrBadRequest) {
 			t.Fatalf("bad error %q", s)
 		}
 	})

@@ -25,12 +25,12 @@ func testDefaults(baseURL string) Defaults {
 }
 
 // fastRetries keeps retry waits in the millisecond range.
-var fastRetries = []Option{chatsdk.WithRetryWaitMin(time.Millisecond), chatsdk.WithRetryWaitMax(5 * time.Millisecond)}
+var fastRetries = []chatsdk.Option{chatsdk.WithRetryWaitMin(time.Millisecond), chatsdk.WithRetryWaitMax(5 * time.Millisecond)}
 
 // newTestClient returns a client for baseURL with fast retries and opts.
-func newTestClient(t *testing.T, baseURL string, opts ...Option) *Client {
+func newTestClient(t *testing.T, baseURL string, opts ...chatsdk.Option) *Client {
 	t.Helper()
-	c, err := NewClient(testDefaults(baseURL), testToken, append(append([]Option{}, fastRetries...), opts...)...)
+	c, err := NewClient(testDefaults(baseURL), testToken, append(append([]chatsdk.Option{}, fastRetries...), opts...)...)
 	require.NoError(t, err)
 	return c
 }
@@ -115,7 +115,7 @@ func decodeBody(body io.Reader, out any) error {
 
 // withAuthScheme sets the Authorization scheme, as an API package's
 // defaults (or giosg.WithOAuthToken) do.
-func withAuthScheme(scheme string) Option {
+func withAuthScheme(scheme string) chatsdk.Option {
 	return func(c *Config) error {
 		c.AuthScheme = scheme
 		return nil

@@ -71,7 +71,7 @@ func TestPostWithoutIdempotencyKeyIsSentOnce(t *testing.T) {
 
 	_, err = c.Do(ctxBG(), post("/send"), nil)
 	require.Error(t, err)
-	assert.ErrorIs(t, err, ErrMayHaveBeenApplied)
+	assert.ErrorIs(t, err, chatsdk.ErrMayHaveBeenApplied)
 	assert.Equal(t, int32(1), hits.Load())
 }
 
@@ -88,6 +88,6 @@ func TestIdempotencyKeyDoesNotReplayAnUnsafeBodilessRequest(t *testing.T) {
 	_, err = c.Do(ctxBG(), &Request{Operation: "test.Chats.Transfer", Method: http.MethodGet, Path: "/send", ReplaySafe: &notSafe},
 		nil, chatsdk.WithRequestHeader("Idempotency-Key", "k-1"))
 	require.Error(t, err)
-	assert.ErrorIs(t, err, ErrMayHaveBeenApplied)
+	assert.ErrorIs(t, err, chatsdk.ErrMayHaveBeenApplied)
 	assert.Equal(t, int32(1), hits.Load())
 }

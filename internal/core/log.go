@@ -8,6 +8,7 @@ import (
 	"net/url"
 	"time"
 
+	"github.com/chatsdk-go/chatsdk"
 	"github.com/hashicorp/go-retryablehttp"
 )
 
@@ -63,7 +64,7 @@ func (c *Client) logRetryWait(_ retryablehttp.Logger, req *http.Request, retryNu
 // logErrorText is err's cause without the request URL (whose query may
 // hold personal data) and without the token.
 func logErrorText(err error, token string) string {
-	var reqErr *RequestError
+	var reqErr *chatsdk.RequestError
 	if errors.As(err, &reqErr) {
 		err = reqErr.Err
 	}

@@ -4,17 +4,19 @@ import (
 	"context"
 	"errors"
 	"net/http"
+
+	"github.com/chatsdk-go/chatsdk"
 )
 
 // middlewareOf returns the middleware the options collected (values of
 // type Middleware: the root package's options append nothing else).
-func middlewareOf(list []any) []Middleware {
+func middlewareOf(list []any) []chatsdk.Middleware {
 	if len(list) == 0 {
 		return nil
 	}
-	out := make([]Middleware, 0, len(list))
+	out := make([]chatsdk.Middleware, 0, len(list))
 	for _, m := range list {
-		if mw, ok := m.(Middleware); ok {
+		if mw, ok := m.(chatsdk.Middleware); ok {
 			out = append(out, mw)
 		}
 	}
@@ -22,10 +24,10 @@ func middlewareOf(list []any) []Middleware {
 }
 
 // observersOf returns the call observers the options collected.
-func observersOf(list []any) []CallObserver {
-	out := make([]CallObserver, 0, len(list))
+func observersOf(list []any) []chatsdk.CallObserver {
+	out := make([]chatsdk.CallObserver, 0, len(list))
 	for _, o := range list {
-		if obs, ok := o.(CallObserver); ok {
+		if obs, ok := o.(chatsdk.CallObserver); ok {
 			out = append(out, obs)
 		}
 	}
@@ -33,7 +35,7 @@ func observersOf(list []any) []CallObserver {
 }
 
 // runMiddleware sends req through mw, then through send.
-func runMiddleware(mw []Middleware, req *http.Request, info AttemptInfo, send MiddlewareNext) (*http.Response, error) {
+func runMiddleware(mw []chatsdk.Middleware, req *http.Request, info chatsdk.AttemptInfo, send chatsdk.MiddlewareNext) (*http.Response, error) {
 	if len(mw) == 0 {
 		return send(req)
 	}
@@ -44,22 +46,22 @@ func runMiddleware(mw []Middleware, req *http.Request, info AttemptInfo, send Mi
 
 // observe starts the observers of a call; end reports its outcome to each
 // of them, innermost first.
-func (c *Client) observe(ctx context.Context, r *Request) (context.Context, func(*Response, *callState, error)) {
-	info := CallInfo{Operation: r.Operation, Method: r.Method, Route: c.route(r)}
-	ends := make([]func(CallOutcome), 0, len(c.observers))
+func (c *Client) observe(ctx context.Context, r *Request) (context.Context, func(*chatsdk.Response, *callState, error)) {
+	info := chatsdk.CallInfo{Operation: r.Operation, Method: r.Method, Route: c.route(r)}
+	ends := make([]func(chatsdk.CallOutcome), 0, len(c.observers))
 	for _, obs := range c.observers {
-		var end func(CallOutcome)
+		var end func(chatsdk.CallOutcome)
 		ctx, end = obs(ctx, info)
 		if end != nil {
 			ends = append(ends, end)
 		}
 	}
-	return ctx, func(resp *Response, st *callState, err error) {
-		var out CallOutcome
+	return ctx, func(resp *chatsdk.Response, st *callState, err error) {
+		var out chatsdk.CallOutcome
 		out.Err = err
 		if resp != nil {
 			out.StatusCode = resp.StatusCode
-		} else if apiErr := (*APIError)(nil); errors.As(err, &apiErr) {
+		} else if apiErr := (*chatsdk.APIError)(nil); errors.As(err, &apiErr) {
 			out.StatusCode = apiErr.StatusCode
 		}
 		if st != nil {
@@ -72,7 +74,7 @@ func (c *Client) observe(ctx context.Context, r *Request) (context.Context, func
 }
 
 // setMiddleware sets the middleware of one call.
-func (c *Client) setMiddleware(st *callState, call []Middleware, r *Request) {
+func (c *Client) setMiddleware(st *callState, call []chatsdk.Middleware, r *Request) {
 	client := c.middleware
 	switch {
 	case len(call) == 0:

@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"hash/maphash"
 	"iter"
+
+	"github.com/chatsdk-go/chatsdk"
 )
 
 // PageFunc fetches the page at cursor (the first cursor for the first page) and returns
@@ -45,7 +47,7 @@ func PaginateFrom[T any](ctx context.Context, operation string, maxPages int, fi
 				return
 			}
 			if maxPages > 0 && pages >= maxPages {
-				yield(zero, fmt.Errorf("%s: %w (%d pages)", operation, ErrPageLimit, maxPages))
+				yield(zero, fmt.Errorf("%s: %w (%d pages)", operation, chatsdk.ErrPageLimit, maxPages))
 				return
 			}
 			items, next, err := fetch(ctx, cursor)
@@ -67,7 +69,7 @@ func PaginateFrom[T any](ctx context.Context, operation string, maxPages int, fi
 			}
 			seen[maphash.String(seed, cursor)] = struct{}{}
 			if _, dup := seen[maphash.String(seed, next)]; dup {
-				yield(zero, fmt.Errorf("%s: %w: %q", operation, ErrRepeatedCursor, next))
+				yield(zero, fmt.Errorf("%s: %w: %q", operation, chatsdk.ErrRepeatedCursor, next))
 				return
 			}
 			cursor = next

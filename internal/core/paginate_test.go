@@ -93,7 +93,7 @@ func TestPaginateRepeatedCursor(t *testing.T) {
 		"back to start": {items: [][]int{{1}, {2}}, next: []string{"1", "0"}},
 	} {
 		got, err := collect(Paginate(boundedCtx(t), "test.Things.List", testMaxPages, p.fetch))
-		require.ErrorIs(t, err, ErrRepeatedCursor, name)
+		require.ErrorIs(t, err, chatsdk.ErrRepeatedCursor, name)
 		assert.Contains(t, err.Error(), "test.Things.List", name)
 		assert.NotEmpty(t, got, "%s: earlier items were yielded", name)
 		assert.LessOrEqual(t, len(p.fetched), 3, name)
@@ -101,14 +101,14 @@ func TestPaginateRepeatedCursor(t *testing.T) {
 	// The first page's cursor is "": a next cursor of "" ends instead.
 	p := &pages{items: [][]int{{1}, {2}}, next: []string{"1", "1"}}
 	got, err := collect(Paginate(boundedCtx(t), "test.Things.List", testMaxPages, p.fetch))
-	require.ErrorIs(t, err, ErrRepeatedCursor)
+	require.ErrorIs(t, err, chatsdk.ErrRepeatedCursor)
 	assert.Equal(t, []int{1, 2}, got)
 }
 
 func TestPaginatePageLimit(t *testing.T) {
 	p := &pages{items: [][]int{{1}, {2}, {3}, {4}}, next: []string{"1", "2", "3", ""}}
 	got, err := collect(Paginate(boundedCtx(t), "test.Things.List", 2, p.fetch))
-	require.ErrorIs(t, err, ErrPageLimit)
+	require.ErrorIs(t, err, chatsdk.ErrPageLimit)
 	assert.Equal(t, []int{1, 2}, got)
 	assert.Len(t, p.fetched, 2)
 	assert.Contains(t, err.Error(), "test.Things.List")
@@ -184,7 +184,7 @@ func TestPaginateOverHTTPRefusesForeignNextURL(t *testing.T) {
 		"https://api.example.test:8443/api/v5/chats?cursor=2",
 	} {
 		got, err := collect(Paginate(boundedCtx(t), "test.Chats.List", testMaxPages, fetch(page{Next: next, Results: []int{1}})))
-		require.ErrorIs(t, err, ErrUnsafeNextURL, next)
+		require.ErrorIs(t, err, chatsdk.ErrUnsafeNextURL, next)
 		assert.Equal(t, []int{1}, got)
 	}
 	assert.Zero(t, mt.GetTotalCallCount(), "nothing sent")
@@ -200,7 +200,7 @@ func TestPaginateOverHTTPRefusesForeignNextURL(t *testing.T) {
 func TestPaginateFromCountsTheFirstCursorAsSeen(t *testing.T) {
 	p := &pages{items: [][]int{{1, 2}, {3}}, next: []string{"1", "0"}}
 	got, err := collect(PaginateFrom(boundedCtx(t), "op", testMaxPages, "0", p.fetch))
-	require.ErrorIs(t, err, ErrRepeatedCursor)
+	require.ErrorIs(t, err, chatsdk.ErrRepeatedCursor)
 	assert.Equal(t, []int{1, 2, 3}, got)
 	assert.Equal(t, []string{"0", "1"}, p.fetched, "the first page is never fetched twice")
 }

@@ -6,16 +6,17 @@ import (
 	"net/http"
 
 	"github.com/chatsdk-go/chatsdk"
+	"github.com/chatsdk-go/chatsdk/internal/config"
 )
 
 // clientLimit is a client's limiter and the key of its static token.
 type clientLimit struct {
-	limiter   RateLimiter
+	limiter   config.RateLimiter
 	api       string
 	staticKey string
 }
 
-func newClientLimit(api string, l RateLimiter, staticToken string) *clientLimit {
+func newClientLimit(api string, l config.RateLimiter, staticToken string) *clientLimit {
 	if l == nil {
 		return nil
 	}
@@ -40,7 +41,7 @@ func (cl *clientLimit) forToken(token string) *callLimit {
 
 // callLimit is the limiter and key one call waits on before each attempt.
 type callLimit struct {
-	limiter RateLimiter
+	limiter config.RateLimiter
 	key     string
 }
 

@@ -85,7 +85,7 @@ func TestRateLimiterContextCancelStopsCall(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	go func() { <-l.waiting; cancel() }()
 	_, err := c.Do(ctx, &Request{Operation: "op", Method: http.MethodPost, Path: "/x", Body: map[string]int{"a": 1}}, nil)
-	var reqErr *RequestError
+	var reqErr *chatsdk.RequestError
 	require.ErrorAs(t, err, &reqErr)
 	assert.ErrorIs(t, err, context.Canceled)
 	assert.False(t, reqErr.MayHaveBeenApplied, "nothing was sent")
@@ -99,7 +99,7 @@ func TestRateLimiterErrorIsNotRetried(t *testing.T) {
 	l := &countingLimiter{err: boom}
 	c := newTestClient(t, srv.URL, chatsdk.WithRateLimiter(l))
 	_, err := c.Do(context.Background(), &Request{Operation: "op", Method: http.MethodGet, Path: "/x"}, nil)
-	var reqErr *RequestError
+	var reqErr *chatsdk.RequestError
 	require.ErrorAs(t, err, &reqErr)
 	assert.ErrorIs(t, err, boom)
 	assert.Zero(t, srv.hits.Load())

@@ -47,7 +47,7 @@ func TestTokenRedactedFromTransportErrors(t *testing.T) {
 			_, err := c.Do(ctxBG(), get(tc.path), nil)
 			require.Error(t, err)
 			require.Equal(t, 1, calls)
-			var reqErr *RequestError
+			var reqErr *chatsdk.RequestError
 			require.ErrorAs(t, err, &reqErr)
 			if !tc.pathLeaks {
 				assert.NotContains(t, err.Error(), testToken)
@@ -85,7 +85,7 @@ func TestTokenRedactedFromDecodeErrors(t *testing.T) {
 
 	_, err := c.Do(ctxBG(), get("/things"), &tokenEchoingBody{})
 	require.Error(t, err)
-	var decErr *DecodeError
+	var decErr *chatsdk.DecodeError
 	require.ErrorAs(t, err, &decErr)
 	assert.NotContains(t, err.Error(), testToken)
 	assert.NotContains(t, decErr.Err.Error(), testToken)
@@ -99,7 +99,7 @@ func TestRequestErrorPathHidesToken(t *testing.T) {
 	rt := roundTripFunc(func(*http.Request) (*http.Response, error) { return nil, errTransportEcho })
 	c := newTestClient(t, "https://api.test", chatsdk.WithHTTPClient(&http.Client{Transport: rt}), chatsdk.WithMaxRetries(0))
 	_, err := c.Do(ctxBG(), get("/things/"+testToken), nil)
-	var reqErr *RequestError
+	var reqErr *chatsdk.RequestError
 	require.ErrorAs(t, err, &reqErr)
 	assert.NotContains(t, err.Error(), testToken)
 	assert.NotContains(t, reqErr.Path, testToken)
@@ -112,7 +112,7 @@ func TestAPIErrorPathHidesToken(t *testing.T) {
 	})
 	c := newTestClient(t, "https://api.test", chatsdk.WithHTTPClient(&http.Client{Transport: rt}), chatsdk.WithMaxRetries(0))
 	_, err := c.Do(ctxBG(), get("/things/"+testToken), nil)
-	var apiErr *APIError
+	var apiErr *chatsdk.APIError
 	require.ErrorAs(t, err, &apiErr)
 	assert.NotContains(t, err.Error(), testToken)
 	assert.NotContains(t, apiErr.Path, testToken)

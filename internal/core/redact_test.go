@@ -76,7 +76,7 @@ func TestTokenNeverInErrorsOrLogs(t *testing.T) {
 	for i, err := range errs[1:] {
 		require.Error(t, err, "call %d", i+1)
 		assert.NotContains(t, err.Error(), testToken, "call %d", i+1)
-		var apiErr *APIError
+		var apiErr *chatsdk.APIError
 		if errors.As(err, &apiErr) {
 			assert.NotContains(t, string(apiErr.Body), testToken, "call %d: raw body", i+1)
 			assert.NotContains(t, apiErr.Message, testToken)
@@ -84,7 +84,7 @@ func TestTokenNeverInErrorsOrLogs(t *testing.T) {
 			assert.NotContains(t, apiErr.RequestID, testToken)
 		}
 	}
-	var apiErr *APIError
+	var apiErr *chatsdk.APIError
 	require.ErrorAs(t, errs[1], &apiErr)
 	assert.Equal(t, "bad token Bearer [REDACTED]", apiErr.Message, "the echo is kept, the token is not")
 

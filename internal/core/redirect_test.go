@@ -32,7 +32,7 @@ func TestRedirectOffOriginIsNotFollowed(t *testing.T) {
 
 	_, err := newTestClient(t, srv.URL).Do(ctxBG(), get("/things"), &struct{}{})
 
-	var apiErr *APIError
+	var apiErr *chatsdk.APIError
 	require.ErrorAs(t, err, &apiErr, "got %v", err)
 	assert.Equal(t, http.StatusFound, apiErr.StatusCode)
 	assert.Contains(t, apiErr.Error(), "redirect not followed")

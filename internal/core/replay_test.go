@@ -44,7 +44,7 @@ func TestUnsafeBodilessRequestIsNotReplayedByTheTransport(t *testing.T) {
 
 	require.Error(t, err)
 	assert.Equal(t, int32(1), unsafeHits.Load(), "the transport must not resend it")
-	assert.ErrorIs(t, err, ErrMayHaveBeenApplied)
+	assert.ErrorIs(t, err, chatsdk.ErrMayHaveBeenApplied)
 	assert.False(t, sawBody.Load(), "the request still goes out without a body")
 
 	// A replay-safe GET over the same kind of broken connection is retried.

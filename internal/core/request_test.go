@@ -215,14 +215,14 @@ func TestWithTimeoutBoundsTheCall(t *testing.T) {
 	require.Error(t, err)
 	assert.Less(t, time.Since(start), time.Second)
 	assert.ErrorIs(t, err, context.DeadlineExceeded)
-	var re *RequestError
+	var re *chatsdk.RequestError
 	require.ErrorAs(t, err, &re)
 	assert.Equal(t, "test.Things.Get", re.Operation)
 	assert.Equal(t, int32(1), srv.hits.Load(), "a call that ran out of time is not retried")
 }
 
 func TestOptionValidation(t *testing.T) {
-	for name, opt := range map[string]Option{
+	for name, opt := range map[string]chatsdk.Option{
 		"empty base URL":          chatsdk.WithBaseURL(""),
 		"relative base URL":       chatsdk.WithBaseURL("/api/v1"),
 		"ftp base URL":            chatsdk.WithBaseURL("ftp://example.com"),
@@ -291,7 +291,7 @@ func TestTokenValidation(t *testing.T) {
 func TestCallOptionValidationSendsNothing(t *testing.T) {
 	mt := httpmock.NewMockTransport()
 	c := newTestClient(t, "https://api.example.test", chatsdk.WithHTTPClient(&http.Client{Transport: mt}))
-	for _, opt := range []CallOption{
+	for _, opt := range []chatsdk.CallOption{
 		chatsdk.WithTimeout(0),
 		chatsdk.WithTimeout(-time.Second),
 		chatsdk.WithRequestHeader("Authorization", "Bearer other"),
@@ -338,7 +338,7 @@ func TestTokenSourceIsAskedOncePerCall(t *testing.T) {
 
 func TestTokenSourceErrors(t *testing.T) {
 	errNoToken := errors.New("vault unavailable")
-	for name, ts := range map[string]TokenSource{
+	for name, ts := range map[string]chatsdk.TokenSource{
 		"error":        func(context.Context) (string, error) { return "", errNoToken },
 		"empty":        func(context.Context) (string, error) { return "", nil },
 		"white space":  func(context.Context) (string, error) { return "leaky secret", nil },
@@ -348,12 +348,12 @@ func TestTokenSourceErrors(t *testing.T) {
 		c := newTestClient(t, "https://api.example.test", chatsdk.WithTokenSource(ts), chatsdk.WithHTTPClient(&http.Client{Transport: mt}))
 		_, err := c.Do(ctxBG(), get("/a"), nil)
 		require.Error(t, err, name)
-		var re *RequestError
+		var re *chatsdk.RequestError
 		require.ErrorAs(t, err, &re, name)
 		assert.Equal(t, "test.Things.Get", re.Operation)
 		assert.Contains(t, err.Error(), "token source", name)
 		assert.NotContains(t, err.Error(), "secret", name)
-		assert.NotErrorIs(t, err, ErrMayHaveBeenApplied)
+		assert.NotErrorIs(t, err, chatsdk.ErrMayHaveBeenApplied)
 		if name == "error" {
 			assert.ErrorIs(t, err, errNoToken)
 		}
@@ -407,7 +407,7 @@ func TestResponseMetadataAndDecoding(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, http.StatusOK, resp.StatusCode)
 
-	var nilResp *Response
+	var nilResp *chatsdk.Response
 	assert.False(t, nilResp.Created())
 }
 
@@ -428,7 +428,7 @@ func TestNextURLMustShareOrigin(t *testing.T) {
 		mt := httpmock.NewMockTransport()
 		c := newTestClient(t, base, chatsdk.WithHTTPClient(&http.Client{Transport: mt}))
 		_, err := c.Do(ctxBG(), &Request{Operation: "test.Things.List", Method: http.MethodGet, URL: next}, nil)
-		require.ErrorIs(t, err, ErrUnsafeNextURL, next)
+		require.ErrorIs(t, err, chatsdk.ErrUnsafeNextURL, next)
 		assert.Contains(t, err.Error(), "test.Things.List")
 		assert.Zero(t, mt.GetTotalCallCount(), "%s: nothing sent", next)
 	}
@@ -490,7 +490,7 @@ func TestUserHTTPClientIsHonouredAndNotModified(t *testing.T) {
 	_, err = c.Do(ctxBG(), get("/slow"), nil)
 	require.Error(t, err)
 	assert.Less(t, time.Since(start), time.Second, "http.Client.Timeout applies")
-	var re *RequestError
+	var re *chatsdk.RequestError
 	require.ErrorAs(t, err, &re)
 }
 

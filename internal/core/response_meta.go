@@ -7,18 +7,20 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/chatsdk-go/chatsdk"
 )
 
 // fillResponse writes the metadata of a finished call into dst.
-func fillResponse(dst *Response, resp *Response, st *callState, err error) {
-	*dst = Response{}
+func fillResponse(dst *chatsdk.Response, resp *chatsdk.Response, st *callState, err error) {
+	*dst = chatsdk.Response{}
 	var h http.Header
 	switch {
 	case resp != nil:
 		dst.StatusCode = resp.StatusCode
 		h = resp.Header
 	default:
-		var apiErr *APIError
+		var apiErr *chatsdk.APIError
 		if errors.As(err, &apiErr) {
 			dst.StatusCode = apiErr.StatusCode
 			h = apiErr.Header
@@ -39,8 +41,8 @@ func fillResponse(dst *Response, resp *Response, st *callState, err error) {
 // A Reset given as a small number of seconds is taken as seconds from now
 // (the IETF RateLimit-Reset form); a large one as a Unix time in seconds
 // (GitHub's X-RateLimit-Reset form).
-func ParseRateLimit(h http.Header, now time.Time) RateLimit {
-	var rl RateLimit
+func ParseRateLimit(h http.Header, now time.Time) chatsdk.RateLimit {
+	var rl chatsdk.RateLimit
 	if v, ok := headerInt(h, "X-Ratelimit-Limit", "Ratelimit-Limit"); ok {
 		rl.Limit, rl.HasLimit = v, true
 	}

@@ -25,7 +25,7 @@ func TestWithResponseIntoAfterRetry(t *testing.T) {
 		_, _ = w.Write([]byte(`{"id":1}`))
 	})
 	c := newTestClient(t, srv.URL)
-	var meta Response
+	var meta chatsdk.Response
 	var out struct{ ID int }
 	_, err := c.Do(ctxBG(), get("/x"), &out, chatsdk.WithResponseInto(&meta))
 	require.NoError(t, err)
@@ -48,9 +48,9 @@ func TestWithResponseIntoAPIError(t *testing.T) {
 		w.WriteHeader(http.StatusNotFound)
 	})
 	c := newTestClient(t, srv.URL)
-	var meta Response
+	var meta chatsdk.Response
 	_, err := c.Do(ctxBG(), get("/x"), nil, chatsdk.WithResponseInto(&meta))
-	var apiErr *APIError
+	var apiErr *chatsdk.APIError
 	require.ErrorAs(t, err, &apiErr)
 	require.Equal(t, 404, meta.StatusCode)
 	require.Equal(t, 1, meta.Attempts)

@@ -15,6 +15,7 @@ import (
 	"sync/atomic"
 	"time"
 
+	"github.com/chatsdk-go/chatsdk"
 	"github.com/hashicorp/go-retryablehttp"
 )
 
@@ -77,7 +78,7 @@ type callState struct {
 	paced       int
 	// middleware wraps each attempt (client's first, then the call's);
 	// route is the request's route template for it.
-	middleware []Middleware
+	middleware []chatsdk.Middleware
 	route      string
 }
 
@@ -299,7 +300,7 @@ func (t attemptTransport) RoundTrip(req *http.Request) (*http.Response, error) {
 		req.Body, req.GetBody = io.NopCloser(strings.NewReader("")), nil
 	}
 	if len(st.middleware) > 0 {
-		info := AttemptInfo{Operation: st.operation, Route: st.route, Attempt: st.attempts}
+		info := chatsdk.AttemptInfo{Operation: st.operation, Route: st.route, Attempt: st.attempts}
 		return runMiddleware(st.middleware, req, info, t.next.RoundTrip)
 	}
 	return t.next.RoundTrip(req)

@@ -53,7 +53,7 @@ func TestRetryBudget(t *testing.T) {
 	run(8, 10) // 80 successes give back 80 tokens: 16 retries.
 	srv.hits.Store(0)
 	failOnce.Store(true)
-	var meta Response
+	var meta chatsdk.Response
 	_, err := c.Do(ctxBG(), get("/x"), nil, chatsdk.WithResponseInto(&meta))
 	require.NoError(t, err)
 	require.Equal(t, 2, meta.Attempts)

@@ -73,7 +73,7 @@ func TestNonRetryableStatusesAreNotRetried(t *testing.T) {
 		srv := newCountingServer(t, statusSequence(code))
 		c := newTestClient(t, srv.URL)
 		_, err := c.Do(ctxBG(), get("/a"), nil)
-		var apiErr *APIError
+		var apiErr *chatsdk.APIError
 		require.ErrorAs(t, err, &apiErr, "%d", code)
 		assert.Equal(t, code, apiErr.StatusCode)
 		assert.False(t, apiErr.MayHaveBeenApplied)
@@ -85,14 +85,14 @@ func TestFinalRetryableAnswerBecomesAPIError(t *testing.T) {
 	srv := newCountingServer(t, statusSequence(503, 503, 503, 503, 503))
 	c := newTestClient(t, srv.URL, chatsdk.WithMaxRetries(2))
 	_, err := c.Do(ctxBG(), get("/a"), nil)
-	var apiErr *APIError
+	var apiErr *chatsdk.APIError
 	require.ErrorAs(t, err, &apiErr)
 	assert.Equal(t, http.StatusServiceUnavailable, apiErr.StatusCode)
 	assert.Equal(t, "unavailable", apiErr.Type)
 	assert.Equal(t, "try later", apiErr.Message)
 	assert.False(t, apiErr.MayHaveBeenApplied)
-	assert.ErrorIs(t, err, ErrServer)
-	assert.NotErrorIs(t, err, ErrMayHaveBeenApplied)
+	assert.ErrorIs(t, err, chatsdk.ErrServer)
+	assert.NotErrorIs(t, err, chatsdk.ErrMayHaveBeenApplied)
 	assert.Equal(t, int32(3), srv.hits.Load())
 }
 
@@ -100,7 +100,7 @@ func TestMaxRetriesZeroSendsOnce(t *testing.T) {
 	srv := newCountingServer(t, statusSequence(503, 503))
 	c := newTestClient(t, srv.URL, chatsdk.WithMaxRetries(0))
 	_, err := c.Do(ctxBG(), get("/a"), nil)
-	assert.ErrorIs(t, err, ErrServer)
+	assert.ErrorIs(t, err, chatsdk.ErrServer)
 	assert.Equal(t, int32(1), srv.hits.Load())
 }
 
@@ -211,8 +211,8 @@ func TestRetryAfterAboveMaximumGivesUpAtOnce(t *testing.T) {
 		start := time.Now()
 		_, err := c.Do(ctxBG(), get("/a"), nil)
 		assert.Less(t, time.Since(start), 500*time.Millisecond, "no sleep")
-		require.ErrorIs(t, err, ErrRateLimited, "%d", code)
-		var apiErr *APIError
+		require.ErrorIs(t, err, chatsdk.ErrRateLimited, "%d", code)
+		var apiErr *chatsdk.APIError
 		require.ErrorAs(t, err, &apiErr)
 		assert.Equal(t, 120*time.Second, apiErr.RetryAfter)
 		assert.True(t, apiErr.RetryAfterTooLong)
@@ -226,9 +226,9 @@ func TestPostAnswered503IsSentOnce(t *testing.T) {
 		srv := newCountingServer(t, statusSequence(code, code))
 		c := newTestClient(t, srv.URL)
 		_, err := c.Do(ctxBG(), post("/messages"), nil)
-		require.ErrorIs(t, err, ErrMayHaveBeenApplied, "%d", code)
+		require.ErrorIs(t, err, chatsdk.ErrMayHaveBeenApplied, "%d", code)
 		assert.Contains(t, err.Error(), "may have been applied")
-		var apiErr *APIError
+		var apiErr *chatsdk.APIError
 		require.ErrorAs(t, err, &apiErr)
 		assert.Equal(t, code, apiErr.StatusCode)
 		assert.True(t, apiErr.MayHaveBeenApplied)
@@ -240,7 +240,7 @@ func TestPatchIsNotRetried(t *testing.T) {
 	srv := newCountingServer(t, statusSequence(503, 503))
 	c := newTestClient(t, srv.URL)
 	_, err := c.Do(ctxBG(), &Request{Operation: "test.Things.Update", Method: http.MethodPatch, Path: "/a", Body: map[string]int{"a": 1}}, nil)
-	require.ErrorIs(t, err, ErrMayHaveBeenApplied)
+	require.ErrorIs(t, err, chatsdk.ErrMayHaveBeenApplied)
 	assert.Equal(t, int32(1), srv.hits.Load())
 }
 
@@ -251,8 +251,8 @@ func TestPostAnswered503WithLongRetryAfterMayHaveBeenApplied(t *testing.T) {
 	})
 	c := newTestClient(t, srv.URL)
 	_, err := c.Do(ctxBG(), post("/messages"), nil)
-	assert.ErrorIs(t, err, ErrMayHaveBeenApplied)
-	assert.ErrorIs(t, err, ErrRateLimited)
+	assert.ErrorIs(t, err, chatsdk.ErrMayHaveBeenApplied)
+	assert.ErrorIs(t, err, chatsdk.ErrRateLimited)
 	assert.Equal(t, int32(1), srv.hits.Load())
 }
 
@@ -260,8 +260,8 @@ func TestPost429IsRefusedNotApplied(t *testing.T) {
 	srv := newCountingServer(t, statusSequence(429, 429))
 	c := newTestClient(t, srv.URL)
 	_, err := c.Do(ctxBG(), post("/messages"), nil)
-	require.ErrorIs(t, err, ErrRateLimited)
-	assert.NotErrorIs(t, err, ErrMayHaveBeenApplied)
+	require.ErrorIs(t, err, chatsdk.ErrRateLimited)
+	assert.NotErrorIs(t, err, chatsdk.ErrMayHaveBeenApplied)
 	assert.NotContains(t, err.Error(), "may have been applied")
 	assert.Equal(t, int32(1), srv.hits.Load())
 }
@@ -283,9 +283,9 @@ func TestPostWhoseConnectionDropsIsSentOnce(t *testing.T) {
 	srv := newCountingServer(t, hangUpAfterReading(t))
 	c := newTestClient(t, srv.URL)
 	_, err := c.Do(ctxBG(), post("/messages"), nil)
-	require.ErrorIs(t, err, ErrMayHaveBeenApplied)
+	require.ErrorIs(t, err, chatsdk.ErrMayHaveBeenApplied)
 	assert.Contains(t, err.Error(), "may have been applied")
-	var re *RequestError
+	var re *chatsdk.RequestError
 	require.ErrorAs(t, err, &re)
 	assert.True(t, re.MayHaveBeenApplied)
 	assert.Equal(t, "test.Messages.Send", re.Operation)
@@ -331,10 +331,10 @@ func TestPostThatNeverConnectedIsRetried(t *testing.T) {
 	_, err := c.Do(ctxBG(), post("/messages"), nil)
 	require.Error(t, err)
 	assert.Equal(t, int32(3), dials.Load(), "refused connections never reached the server: retried")
-	var re *RequestError
+	var re *chatsdk.RequestError
 	require.ErrorAs(t, err, &re)
 	assert.False(t, re.MayHaveBeenApplied)
-	assert.NotErrorIs(t, err, ErrMayHaveBeenApplied)
+	assert.NotErrorIs(t, err, chatsdk.ErrMayHaveBeenApplied)
 	assert.NotContains(t, err.Error(), "may have been applied")
 }
 
@@ -344,7 +344,7 @@ func TestGetThatNeverConnectedIsRetried(t *testing.T) {
 	_, err := c.Do(ctxBG(), get("/a"), nil)
 	require.Error(t, err)
 	assert.Equal(t, int32(3), dials.Load())
-	assert.NotErrorIs(t, err, ErrMayHaveBeenApplied)
+	assert.NotErrorIs(t, err, chatsdk.ErrMayHaveBeenApplied)
 }
 
 func TestCustomTransportErrorsAreTreatedAsMaybeSent(t *testing.T) {
@@ -355,12 +355,12 @@ func TestCustomTransportErrorsAreTreatedAsMaybeSent(t *testing.T) {
 	c := newTestClient(t, "https://api.example.test", chatsdk.WithMaxRetries(2), chatsdk.WithHTTPClient(&http.Client{Transport: mt}))
 
 	_, err := c.Do(ctxBG(), post("/messages"), nil)
-	require.ErrorIs(t, err, ErrMayHaveBeenApplied)
+	require.ErrorIs(t, err, chatsdk.ErrMayHaveBeenApplied)
 	assert.Equal(t, 1, mt.GetTotalCallCount())
 
 	_, err = c.Do(ctxBG(), get("/a"), nil)
 	require.Error(t, err)
-	assert.NotErrorIs(t, err, ErrMayHaveBeenApplied)
+	assert.NotErrorIs(t, err, chatsdk.ErrMayHaveBeenApplied)
 	assert.Equal(t, 1+3, mt.GetTotalCallCount(), "a GET is retried")
 }
 
@@ -379,7 +379,7 @@ func TestReplaySafeOverride(t *testing.T) {
 	g := get("/a")
 	g.ReplaySafe = &no
 	_, err = c.Do(ctxBG(), g, nil)
-	require.ErrorIs(t, err, ErrMayHaveBeenApplied)
+	require.ErrorIs(t, err, chatsdk.ErrMayHaveBeenApplied)
 	assert.Equal(t, int32(1), srv.hits.Load())
 }
 
@@ -420,7 +420,7 @@ func TestPostCancelledAfterSendingMayHaveBeenApplied(t *testing.T) {
 	}()
 	_, err := c.Do(ctx, post("/messages"), nil)
 	require.ErrorIs(t, err, context.Canceled)
-	assert.ErrorIs(t, err, ErrMayHaveBeenApplied)
+	assert.ErrorIs(t, err, chatsdk.ErrMayHaveBeenApplied)
 	assert.Equal(t, int32(1), srv.hits.Load())
 }
 
