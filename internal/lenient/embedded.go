@@ -46,8 +46,7 @@ func (l *List) UnmarshalJSON(data []byte) error {
 	p, none, ok := embedded(data, buf[:0])
 	var v []any
 	if ok && !none {
-		v, ok = p.array()
-		ok = ok && p.atEnd()
+		ok = json.Unmarshal(p.rest(), &v) == nil
 	}
 	if !ok {
 		return typeError(data, reflect.TypeOf(*l))
@@ -75,8 +74,7 @@ func (o *Object) UnmarshalJSON(data []byte) error {
 	p, none, ok := embedded(data, buf[:0])
 	var v map[string]any
 	if ok && !none {
-		v, ok = p.object()
-		ok = ok && p.atEnd()
+		ok = json.Unmarshal(p.rest(), &v) == nil
 	}
 	if !ok {
 		return typeError(data, reflect.TypeOf(*o))

@@ -2,7 +2,6 @@ package lenient
 
 import (
 	"errors"
-	"strconv"
 	"unicode/utf16"
 	"unicode/utf8"
 )
@@ -10,17 +9,13 @@ import (
 // errSyntax is the error of unquote for data that is not one JSON string.
 var errSyntax = errors.New("lenient: not a JSON string")
 
-// maxDepth is how deeply arrays and objects may nest, as in encoding/json.
-const maxDepth = 10000
-
-// parser reads one JSON document from data, accepting exactly what
-// encoding/json accepts and decoding values the way it decodes them into
-// any: objects as map[string]any, arrays as []any, numbers as float64.
-// Every method reports with ok false that data is not valid JSON there.
+// parser reads the JSON forms the lenient types read directly (strings,
+// numbers, literals, arrays of strings), accepting exactly what
+// encoding/json accepts there. Every method reports with ok false that data
+// is not valid JSON there.
 type parser struct {
-	data  []byte
-	pos   int
-	depth int
+	data []byte
+	pos  int
 }
 
 // skipSpace skips JSON white space.
@@ -50,6 +45,9 @@ func (p *parser) peek() byte {
 	return 0
 }
 
+// rest returns the data not read yet.
+func (p *parser) rest() []byte { return p.data[p.pos:] }
+
 // literal consumes word (true, false, null) if it comes next.
 func (p *parser) literal(word string) bool {
 	if len(p.data)-p.pos >= len(word) && string(p.data[p.pos:p.pos+len(word)]) == word {
@@ -57,111 +55,6 @@ func (p *parser) literal(word string) bool {
 		return true
 	}
 	return false
-}
-
-// value reads any JSON value.
-func (p *parser) value() (any, bool) {
-	switch c := p.peek(); {
-	case c == '{':
-		m, ok := p.object()
-		return m, ok
-	case c == '[':
-		a, ok := p.array()
-		return a, ok
-	case c == '"':
-		b, ok := p.stringBytes(nil)
-		return string(b), ok
-	case c == 't':
-		return true, p.literal("true")
-	case c == 'f':
-		return false, p.literal("false")
-	case c == 'n':
-		return nil, p.literal("null")
-	case c == '-' || ('0' <= c && c <= '9'):
-		start := p.pos
-		if !p.number() {
-			return nil, false
-		}
-		f, err := strconv.ParseFloat(string(p.data[start:p.pos]), 64)
-		return f, err == nil
-	}
-	return nil, false
-}
-
-// enter and leave count nesting; enter fails past maxDepth.
-func (p *parser) enter() bool {
-	p.depth++
-	return p.depth <= maxDepth
-}
-
-func (p *parser) leave() { p.depth-- }
-
-// object reads a JSON object; a key given twice keeps its last value.
-func (p *parser) object() (map[string]any, bool) {
-	if p.peek() != '{' || !p.enter() {
-		return nil, false
-	}
-	defer p.leave()
-	p.pos++
-	m := map[string]any{}
-	if p.peek() == '}' {
-		p.pos++
-		return m, true
-	}
-	for {
-		if p.peek() != '"' {
-			return nil, false
-		}
-		key, ok := p.stringBytes(nil)
-		if !ok || p.peek() != ':' {
-			return nil, false
-		}
-		p.pos++
-		v, ok := p.value()
-		if !ok {
-			return nil, false
-		}
-		m[string(key)] = v
-		switch p.peek() {
-		case ',':
-			p.pos++
-		case '}':
-			p.pos++
-			return m, true
-		default:
-			return nil, false
-		}
-	}
-}
-
-// array reads a JSON array.
-func (p *parser) array() ([]any, bool) {
-	if p.peek() != '[' || !p.enter() {
-		return nil, false
-	}
-	defer p.leave()
-	p.pos++
-	a := []any{}
-	if p.peek() == ']' {
-		p.pos++
-		return a, true
-	}
-	for {
-		v, ok := p.value()
-		if !ok {
-			return nil, false
-		}
-		a = append(a, v)
-		switch p.peek() {
-		case ',':
-			p.pos++
-		case ']':
-			p.pos++
-			return a, true
-		default:
-			return nil, false
-		}
-	}
 }
 
 // stringArray reads a JSON array of strings, a null element being "" as
