@@ -80,7 +80,7 @@ func newClient(t *testing.T, ts *testServer, opts ...chatsdk.Option) *chatio.Cli
 // documented request example.
 type operation struct {
 	name string // fixture base name
-	// endpoint is the operation's line of testdata/chatio/endpoints.txt.
+	// endpoint is the operation's line of internal/endpoints/chatio.txt.
 	endpoint string
 	replays  bool // retried after a 503
 	call     func(ctx context.Context, c *chatio.Client) (any, error)
@@ -92,7 +92,7 @@ var documentedGroups = []chatio.Group{
 	{ID: 2, Priority: chatio.PriorityFirst},
 }
 
-// operations lists one case per line of testdata/chatio/endpoints.txt. Values are written out as a user would
+// operations lists one case per line of internal/endpoints/chatio.txt. Values are written out as a user would
 // write them, filters with the builders, so that the golden comparison tests
 // the models' JSON names as well as the requests.
 var operations = []operation{
@@ -196,7 +196,7 @@ func TestGoldenOperations(t *testing.T) {
 }
 
 // TestGoldenCoversEveryEndpoint fails for a line of
-// testdata/chatio/endpoints.txt without a golden case, and for a case of no
+// internal/endpoints/chatio.txt without a golden case, and for a case of no
 // line.
 func TestGoldenCoversEveryEndpoint(t *testing.T) {
 	var keys []string

@@ -20,7 +20,7 @@ import (
 // goldenCase is one documented operation: the call, the request the docs
 // show for it, and the fixture of its example answer.
 type goldenCase struct {
-	// endpoint is the operation's line of testdata/chatrhub/endpoints.txt
+	// endpoint is the operation's line of internal/endpoints/chatrhub.txt
 	// (its Key: "METHOD /path/template?documented&query").
 	endpoint string
 	// fixture is the stem of testdata/chatrhub/<fixture>.{request,response}.json.
@@ -39,7 +39,7 @@ func date(s string) time.Time {
 	return t
 }
 
-// goldenCases holds one case per line of testdata/chatrhub/endpoints.txt,
+// goldenCases holds one case per line of internal/endpoints/chatrhub.txt,
 // with the IDs and parameters of the docs' curl examples.
 var goldenCases = []goldenCase{
 	{"GET /agent_activities/agent_id/{agent_id}.json?start_date&end_date", "agent_activity_get", "/agent_activities/agent_id/1.json", url.Values{"start_date": {"2018-05-01"}, "end_date": {"2019-05-01"}},
@@ -153,7 +153,7 @@ func TestGolden(t *testing.T) {
 		t.Run(tc.fixture, func(t *testing.T) {
 			t.Parallel()
 			ep, ok := endpoints[tc.endpoint]
-			require.True(t, ok, "%s is not a line of testdata/chatrhub/endpoints.txt", tc.endpoint)
+			require.True(t, ok, "%s is not a line of internal/endpoints/chatrhub.txt", tc.endpoint)
 			respJSON := testkit.Fixture(t, "chatrhub", tc.fixture+".response.json")
 			rec := newRecorder(t, answerJSON(http.StatusOK, respJSON))
 			var route string
@@ -193,7 +193,7 @@ func TestGolden(t *testing.T) {
 }
 
 // TestGoldenCoversEveryEndpoint fails for a line of
-// testdata/chatrhub/endpoints.txt without a golden case, and for a case of
+// internal/endpoints/chatrhub.txt without a golden case, and for a case of
 // no line.
 func TestGoldenCoversEveryEndpoint(t *testing.T) {
 	var keys []string

@@ -97,7 +97,7 @@ func newTestClient(t *testing.T, baseURL string, opts ...chatsdk.Option) *giosg.
 // goldenCase is one request of one documented method+path pair.
 type goldenCase struct {
 	name string
-	// endpoint is the pair's line of testdata/giosg/endpoints.txt
+	// endpoint is the pair's line of internal/endpoints/giosg.txt
 	// ("METHOD /api/v5/.../<chat_id>").
 	endpoint string
 	method   string
@@ -528,7 +528,7 @@ const sendMessage = "POST /api/v5/users/<user_id>/chats/<chat_id>/messages"
 var giosgAliases = testkit.Aliases{}
 
 // TestGoldenCoversEveryPair checks that the golden cases reach every line
-// of testdata/giosg/endpoints.txt and nothing else, each at a path that
+// of internal/endpoints/giosg.txt and nothing else, each at a path that
 // matches the line's template.
 func TestGoldenCoversEveryPair(t *testing.T) {
 	endpoints := map[string]testkit.Endpoint{}

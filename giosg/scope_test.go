@@ -330,7 +330,7 @@ func scopedOperations(t *testing.T) []scopedOperation {
 }
 
 // TestScopeTableMatchesEndpoints derives the scope table from
-// testdata/giosg/endpoints.txt: every scoped operation, on every scope,
+// internal/endpoints/giosg.txt: every scoped operation, on every scope,
 // sends its request exactly when the list has the line "METHOD <scope's
 // collection><suffix>", and fails with ErrUnsupportedScope without sending
 // otherwise; and every line below a scope's collection is some operation on

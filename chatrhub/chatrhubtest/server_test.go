@@ -92,7 +92,7 @@ func TestEveryOperationSucceedsOnTheSeededServer(t *testing.T) {
 	for _, op := range operations {
 		covered = append(covered, op.name)
 	}
-	require.ElementsMatch(t, documented, covered, "one operation per line of testdata/chatrhub/endpoints.txt")
+	require.ElementsMatch(t, documented, covered, "one operation per line of internal/endpoints/chatrhub.txt")
 	for _, op := range operations {
 		t.Run(op.name, func(t *testing.T) {
 			_, c := setup(t)

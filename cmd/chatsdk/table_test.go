@@ -12,7 +12,7 @@ import (
 )
 
 // endpointLines returns the API's documented operations as "METHOD path"
-// lines, from the repository's one endpoint list (testdata/<api>/endpoints.txt).
+// lines, from the repository's one endpoint list (internal/endpoints/<api>.txt).
 func endpointLines(t *testing.T, api string) []string {
 	t.Helper()
 	return testkit.Keys(testkit.Endpoints(t, api))

@@ -11,7 +11,7 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-// documentedPairs is every line of testdata/giosg/endpoints.txt, as
+// documentedPairs is every line of internal/endpoints/giosg.txt, as
 // "METHOD /path/template".
 var documentedPairs = func() []string {
 	eps, err := testkit.LoadEndpoints("giosg")
@@ -21,7 +21,7 @@ var documentedPairs = func() []string {
 	return testkit.Keys(eps)
 }()
 
-// TestEveryPairIsRouted sends each line of testdata/giosg/endpoints.txt
+// TestEveryPairIsRouted sends each line of internal/endpoints/giosg.txt
 // with placeholder IDs and an invalid token: a served route answers 401,
 // an unknown one would be a 404 or 405.
 func TestEveryPairIsRouted(t *testing.T) {

@@ -8,7 +8,7 @@ import (
 )
 
 // TestRouteTableIsTheEndpointList checks that the fake serves each line of
-// testdata/giosg/endpoints.txt once, and nothing else.
+// internal/endpoints/giosg.txt once, and nothing else.
 func TestRouteTableIsTheEndpointList(t *testing.T) {
 	s := &Server{}
 	seen := map[string]bool{}

@@ -1,6 +1,7 @@
 package testkit
 
 import (
+	"errors"
 	"os"
 	"path/filepath"
 	"testing"
@@ -27,4 +28,32 @@ func FixtureExists(t testing.TB, api, name string) bool {
 	t.Helper()
 	_, err := os.Stat(FixturePath(t, api, name))
 	return err == nil
+}
+
+// Root returns the module root: the nearest directory, from the working
+// directory upwards, that holds go.mod.
+func Root(t testing.TB) string {
+	t.Helper()
+	dir, err := moduleRoot()
+	if err != nil {
+		t.Fatalf("testkit: %v", err)
+	}
+	return dir
+}
+
+func moduleRoot() (string, error) {
+	dir, err := os.Getwd()
+	if err != nil {
+		return "", err
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			return dir, nil
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			return "", errors.New("no go.mod above the working directory")
+		}
+		dir = parent
+	}
 }

@@ -8,19 +8,6 @@ import (
 	"github.com/chatsdk-go/chatsdk/internal/lenient"
 )
 
-func TestParseEndpoints(t *testing.T) {
-	eps, problems := ParseEndpoints([]byte("# comment\n\nGET /a/{id}.json?x&y\tGet A\nPOST /a/<id>/b\nGET /a/{id}.json?x&y\tagain\nget /bad\n"))
-	if len(eps) != 2 || len(problems) != 2 {
-		t.Fatalf("endpoints %v, problems %v", eps, problems)
-	}
-	if eps[0].Key() != "GET /a/{id}.json?x&y" || eps[0].Name != "Get A" || eps[0].Path() != "/a/{id}.json" || len(eps[0].QueryNames()) != 2 {
-		t.Errorf("%+v", eps[0])
-	}
-	if !eps[1].Matches("POST", "/a/x%2Fy/b") || eps[1].Matches("POST", "/a/x/y/b") || eps[1].Matches("GET", "/a/x/b") {
-		t.Error("pattern")
-	}
-}
-
 func TestEveryAPIHasAnEndpointList(t *testing.T) {
 	for _, api := range []string{"chatrhub", "giosg", "chatio"} {
 		if len(Endpoints(t, api)) == 0 {
