@@ -458,17 +458,21 @@ func goldenCases(t *testing.T) []goldenCase {
 // 200/201 distinction where the API makes one).
 //
 // It also checks that middleware sees the pair's route template, with no
-// ID in it.
+// ID in it, and an operation that the pair's line names.
 func TestGolden(t *testing.T) {
 	rec := newRecorder(t)
-	var route string
+	var route, operation string
 	c := newTestClient(t, rec.URL, chatsdk.WithMiddleware(func(req *http.Request, info chatsdk.AttemptInfo, next chatsdk.MiddlewareNext) (*http.Response, error) {
-		route = info.Route
+		route, operation = info.Route, info.Operation
 		return next(req)
 	}))
 	routes := map[string]string{}
+	operations := map[string][]string{}
 	for _, e := range testkit.Endpoints(t, "giosg") {
 		routes[e.Key()] = e.Route()
+		for _, m := range e.Methods {
+			operations[e.Key()] = append(operations[e.Key()], "giosg."+m)
+		}
 	}
 	for _, gc := range goldenCases(t) {
 		for _, status := range gc.statuses {
@@ -478,10 +482,11 @@ func TestGolden(t *testing.T) {
 					answer = testkit.Fixture(t, "giosg", gc.respFile)
 				}
 				rec.answer(status, answer)
-				route = ""
+				route, operation = "", ""
 				got, err := gc.call(context.Background(), c)
 				require.NoError(t, err)
 				assert.Equal(t, routes[gc.endpoint], route, "route template middleware sees")
+				assert.Contains(t, operations[gc.endpoint], operation, "the line's methods must include the operation middleware sees")
 
 				reqs := rec.requests()
 				require.Len(t, reqs, 1)

@@ -17,9 +17,9 @@ import (
 var lists embed.FS
 
 // methodNamed lists the APIs whose name column names the SDK methods that
-// send the line's request; the name column of the others is the
-// documentation's operation name.
-var methodNamed = map[string]bool{}
+// send the line's request (giosg: "Chats.Patch Chats.End"); the name
+// column of the others is the documentation's operation name.
+var methodNamed = map[string]bool{"giosg": true}
 
 var parsed sync.Map // api -> []Endpoint
 
