@@ -188,6 +188,15 @@ func (s ChatScope) String() string {
 	return out + ")"
 }
 
+// Route is the route template of the scope's collection, as middleware
+// and telemetry see it for Chats.List on the scope (AttemptInfo.Route),
+// e.g. "/api/v5/users/{user_id}/chats" for UserChats; the scope's
+// operations on chats extend it ("/{chat_id}/messages", ...). It is "" for
+// the zero ChatScope.
+func (s ChatScope) Route() string {
+	return scopes[s.kind].route
+}
+
 func (s ChatScope) idList(info scopeInfo) []string {
 	return []string{s.owner, s.room, s.visitor}[:len(info.ids)]
 }

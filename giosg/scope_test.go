@@ -182,6 +182,28 @@ func TestScopeString(t *testing.T) {
 	assert.Equal(t, a, b, "scopes are comparable values")
 }
 
+// TestScopeRoute checks each scope's Route against its documented
+// collection path and against the route middleware sees for Chats.List
+// on it.
+func TestScopeRoute(t *testing.T) {
+	assert.Empty(t, giosg.ChatScope{}.Route())
+	rec := newRecorder(t)
+	var route string
+	c := newTestClient(t, rec.URL, chatsdk.WithMiddleware(func(req *http.Request, info chatsdk.AttemptInfo, next chatsdk.MiddlewareNext) (*http.Response, error) {
+		route = info.Route
+		return next(req)
+	}))
+	toRoute := strings.NewReplacer("<", "{", ">", "}")
+	for _, st := range scopeTemplates {
+		assert.Equal(t, toRoute.Replace(st.template), st.scope.Route(), st.scope.String())
+		rec.answer(http.StatusOK, []byte(`{"next":null,"previous":null,"results":[]}`))
+		route = ""
+		_, err := c.Chats.ListPage(context.Background(), st.scope, nil)
+		require.NoError(t, err, st.scope.String())
+		assert.Equal(t, route, st.scope.Route(), st.scope.String())
+	}
+}
+
 // scopeTemplates is the documented collection path of each scope.
 var scopeTemplates = []struct {
 	template string
