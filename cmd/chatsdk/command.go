@@ -19,7 +19,8 @@ type command struct {
 	// path is "<resource> <verb>", e.g. "chats list".
 	path string
 	// method is a method expression of an SDK service, e.g.
-	// (*giosg.ChatsService).List.
+	// (*giosg.ChatsService).List, or the same func found by reflection
+	// (the giosg commands).
 	method any
 	// all, when set, is the iterator method used with --all (method then
 	// reads one page).

@@ -23,6 +23,9 @@ type apiDef struct {
 	tokenEnv string
 	baseEnv  string
 	commands []*command
+	// err, when set, is why part of commands could not be built from the
+	// endpoint list; every command of the API reports it.
+	err error
 	// newClient builds the SDK client (a *chatrhub.Client, ...).
 	newClient func(token string, oauth bool, opts []chatsdk.Option) (any, error)
 	// raw sends a request through the SDK client (chatsdk api).
@@ -35,7 +38,7 @@ var apis = []*apiDef{
 			return chatrhub.NewClient(token, opts...)
 		},
 		raw: rawChatrHub},
-	{name: "giosg", tokenEnv: "GIOSG_TOKEN", baseEnv: "GIOSG_BASE_URL", commands: giosgCommands,
+	{name: "giosg", tokenEnv: "GIOSG_TOKEN", baseEnv: "GIOSG_BASE_URL", commands: giosgCommands, err: errGiosgCommands,
 		newClient: func(token string, oauth bool, opts []chatsdk.Option) (any, error) {
 			if oauth {
 				opts = append(opts, giosg.WithOAuthToken())
@@ -160,6 +163,9 @@ func dispatch(ctx context.Context, args []string, env func(string) string, o *ou
 	}
 	if api.name == "chatio" && len(args) > 1 && args[1] == "listen" {
 		return runListen(ctx, args[2:], o)
+	}
+	if api.err != nil {
+		return fmt.Errorf("%s commands: %w", api.name, api.err)
 	}
 	if len(args) < 3 {
 		listCommands(o.stderr, api)

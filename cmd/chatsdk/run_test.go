@@ -136,8 +136,8 @@ func TestGiosgFlow(t *testing.T) {
 	if len(msgs) == 0 {
 		t.Fatal("messages list: no messages")
 	}
-	mustOK(t, cli(t, env, "giosg", "tags", "add", scope, "--chat-id", chatID, "--name", "Lead"))
-	mustOK(t, cli(t, env, "giosg", "tags", "remove", scope, "--chat-id", chatID, "--name", "Lead"))
+	mustOK(t, cli(t, env, "giosg", "tags", "add", scope, "--chat-id", chatID, "--tag-name", "Lead"))
+	mustOK(t, cli(t, env, "giosg", "tags", "remove", scope, "--chat-id", chatID, "--tag-name", "Lead"))
 	if tags := srv.Tags(chatID); len(tags) != 0 {
 		t.Fatalf("tags after remove: %v", tags)
 	}
