@@ -14,6 +14,8 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/hashicorp/go-cleanhttp"
 	"github.com/hashicorp/go-retryablehttp"
@@ -317,7 +319,7 @@ func (c *Client) answer(r *Request, st *callState, resp *http.Response, out any)
 		}
 		return nil, c.requestError(r, st, fmt.Errorf("reading response body: %w", bodyErr))
 	}
-	if r.EmptyAnswer && len(bytes.TrimSpace(data)) == 0 {
+	if r.EmptyAnswer && len(skipSpace(data)) == 0 {
 		return meta, nil
 	}
 	decode := decodeData
@@ -429,10 +431,30 @@ func readBodyInto(body io.Reader, n, limit int64, lr *io.LimitedReader) (data []
 		buf = new(bytes.Buffer)
 	}
 	first := min(limit, maxPooledBuffer)
-	if n >= 0 {
+	readAhead := int64(0)
+	if n >= 0 && n < first {
+		// The declared length and one byte more, which only a body longer
+		// than its Content-Length fills: read in place, no growing.
+		buf.Grow(int(n) + 1)
+		b := buf.AvailableBuffer()[:n+1]
+		m, err := io.ReadFull(body, b)
+		if int64(m) == n && (err == io.EOF || err == io.ErrUnexpectedEOF) {
+			return b[:m], buf, nil
+		}
+		if err == io.EOF {
+			err = io.ErrUnexpectedEOF
+		}
+		if err != nil {
+			// Shorter than its Content-Length: cut off, as net/http says.
+			putBuffer(buf)
+			return nil, nil, err
+		}
+		buf.Write(b)
+		readAhead = int64(m)
+	} else if n >= 0 {
 		buf.Grow(int(n) + bytes.MinRead)
 	}
-	*lr = io.LimitedReader{R: body, N: first + 1}
+	*lr = io.LimitedReader{R: body, N: first + 1 - readAhead}
 	_, err = buf.ReadFrom(lr)
 	lr.R = nil
 	if err != nil {
@@ -485,16 +507,30 @@ type BodyDecoder interface {
 // null, or {} when out points to a struct is an error: the caller expected
 // an object.
 func decodeData(data []byte, out any) error {
-	trimmed := bytes.TrimSpace(data)
-	if len(trimmed) == 0 || bytes.Equal(trimmed, []byte("null")) {
+	trimmed := skipSpace(data)
+	if len(trimmed) == 0 || trimmed[0] == 'n' && bytes.Equal(bytes.TrimSpace(trimmed), []byte("null")) {
 		return errEmptyAnswer
 	}
 	if trimmed[0] == '{' && isStructPointer(out) {
-		if rest := bytes.TrimSpace(trimmed[1:]); len(rest) > 0 && rest[0] == '}' {
+		if rest := skipSpace(trimmed[1:]); len(rest) > 0 && rest[0] == '}' {
 			return errEmptyObject
 		}
 	}
 	return decodeJSON(data, out)
+}
+
+// skipSpace returns data without the leading white space bytes.TrimSpace
+// would remove.
+func skipSpace(data []byte) []byte {
+	for i, c := range data {
+		switch {
+		case c >= utf8.RuneSelf:
+			return bytes.TrimLeftFunc(data[i:], unicode.IsSpace)
+		case c != ' ' && (c < '\t' || c > '\r'):
+			return data[i:]
+		}
+	}
+	return nil
 }
 
 // decodeJSON decodes the first JSON value of non-empty data into out.
