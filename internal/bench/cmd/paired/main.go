@@ -2,9 +2,12 @@
 // its hand-written baseline in short bursts so that both see the same
 // machine load, and prints per call the median ns/op of each, the median
 // SDK/baseline ratio with its min–max spread over the rounds, and B/op and
-// allocs/op of both.
+// allocs/op of both. With -instructions it prints instead each side's
+// instructions per operation counted by valgrind's callgrind, and their
+// ratio: a comparison the machine's load does not move.
 //
 //	go run ./internal/bench/cmd/paired [-rounds 20] [-burst 30ms] [-run regexp]
+//	go run ./internal/bench/cmd/paired -instructions [-n-low 500] [-n 3000] [-run regexp]
 package main
 
 import (
@@ -25,16 +28,26 @@ func main() {
 	rounds := flag.Int("rounds", 20, "SDK/baseline pairs per call")
 	burst := flag.Duration("burst", 30*time.Millisecond, "benchmark time of each burst")
 	run := flag.String("run", "", "only the calls whose name matches this regexp")
+	instructions := flag.Bool("instructions", false, "count instructions per op under valgrind instead of timing")
+	low := flag.Int("n-low", 500, "with -instructions: the smaller operation count")
+	high := flag.Int("n", 3000, "with -instructions: the larger operation count")
+	one := flag.String("one", "", "run only this case's -side for -n operations (the -instructions child)")
+	side := flag.String("side", "sdk", "with -one: sdk or baseline")
 	flag.Parse()
-	if err := flag.Set("test.benchtime", burst.String()); err != nil {
-		fmt.Fprintln(os.Stderr, err)
-		os.Exit(2)
-	}
 	re, err := regexp.Compile(*run)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(2)
 	}
+	switch {
+	case *one != "":
+		exitOn(runOne(*one, *side, *high))
+		return
+	case *instructions:
+		exitOn(runInstructions(re, *low, *high))
+		return
+	}
+	exitOn(setBenchtime(burst.String()))
 	start := time.Now()
 	tw := tabwriter.NewWriter(os.Stdout, 0, 0, 2, ' ', tabwriter.AlignRight)
 	fmt.Fprintln(tw, "call\tSDK ns/op\tbaseline ns/op\tratio\tmin–max\tSDK B/op\tbase B/op\tSDK allocs\tbase allocs\t")
@@ -64,6 +77,15 @@ func main() {
 	}
 	_ = tw.Flush()
 	fmt.Printf("\n%d rounds × %s bursts per side, %s total\n", *rounds, *burst, time.Since(start).Round(time.Second))
+}
+
+func setBenchtime(d string) error { return flag.Set("test.benchtime", d) }
+
+func exitOn(err error) {
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
 }
 
 func median(v []float64) float64 {
