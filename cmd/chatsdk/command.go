@@ -219,3 +219,18 @@ func parseErr(err error) error {
 
 // isPageLimit reports an iterator stopped by the one-page limit.
 func isPageLimit(err error) bool { return errors.Is(err, chatsdk.ErrPageLimit) }
+
+// idArgs counts the arguments of a method func (service first) that a
+// command gives flags of their own: all but the context, the ChatScope,
+// the params struct and the call options.
+func idArgs(ft reflect.Type) int {
+	n := 0
+	for i := 2; i < ft.NumIn(); i++ {
+		in := ft.In(i)
+		if (ft.IsVariadic() && i == ft.NumIn()-1) || in == scopeType || (in.Kind() == reflect.Pointer && in.Elem().Kind() == reflect.Struct) {
+			continue
+		}
+		n++
+	}
+	return n
+}

@@ -164,18 +164,3 @@ func takesScope(ft reflect.Type) bool {
 	}
 	return false
 }
-
-// idArgs counts the arguments of a method func (service first) that a
-// command gives flags of their own: all but the context, the ChatScope,
-// the params struct and the call options.
-func idArgs(ft reflect.Type) int {
-	n := 0
-	for i := 2; i < ft.NumIn(); i++ {
-		in := ft.In(i)
-		if (ft.IsVariadic() && i == ft.NumIn()-1) || in == scopeType || (in.Kind() == reflect.Pointer && in.Elem().Kind() == reflect.Struct) {
-			continue
-		}
-		n++
-	}
-	return n
-}

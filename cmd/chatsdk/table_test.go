@@ -91,16 +91,7 @@ func TestCommandsMatchTheirMethods(t *testing.T) {
 			if _, err := service(client, c.method); err != nil {
 				t.Errorf("%s %s: %v", api.name, c.path, err)
 			}
-			ft := reflect.TypeOf(c.method)
-			n := 0
-			for i := 2; i < ft.NumIn(); i++ {
-				in := ft.In(i)
-				if (ft.IsVariadic() && i == ft.NumIn()-1) || in == scopeType || (in.Kind() == reflect.Pointer && in.Elem().Kind() == reflect.Struct) {
-					continue
-				}
-				n++
-			}
-			if n != len(c.args) {
+			if n := idArgs(reflect.TypeOf(c.method)); n != len(c.args) {
 				t.Errorf("%s %s: method has %d path arguments, table names %d", api.name, c.path, n, len(c.args))
 			}
 			if len(c.scopes) > 0 && len(c.scopes) != len(c.endpoints) {
