@@ -338,8 +338,25 @@ func (c *Client) requestError(r *Request, st *callState, err error) *chatsdk.Req
 		Method:             r.Method,
 		Path:               redact(st.escapedPath(), st.token),
 		MayHaveBeenApplied: st.mayHaveBeenApplied,
-		Err:                c.redactErr(err, st.token),
+		Err:                c.redactErr(hideQuery(err, st), st.token),
 	}
+}
+
+// hideQuery keeps the request's query string out of err's message: net/http
+// quotes the whole URL in the *url.Error of a transport failure, and a
+// query can hold user data (a visitor's email, a search term). err stays in
+// the chain, so errors.As still finds the *url.Error.
+func hideQuery(err error, st *callState) error {
+	if st.request.Request == nil || st.request.URL.RawQuery == "" {
+		return err
+	}
+	full := st.request.URL.String()
+	msg := err.Error()
+	i := strings.IndexByte(full, '?')
+	if i < 0 || !strings.Contains(msg, full) {
+		return err
+	}
+	return &redactedError{msg: strings.ReplaceAll(msg, full, full[:i]), err: err}
 }
 
 // logCall logs the outcome of one call at debug level. Like go-retryablehttp's

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"net/url"
 	"strings"
 	"testing"
 
@@ -27,16 +28,13 @@ func TestTokenRedactedFromTransportErrors(t *testing.T) {
 	cases := map[string]struct {
 		path string
 		rt   roundTripFunc
-		// pathLeaks is set where RequestError.Path still holds the token
-		// (client.go sets it unredacted); only the wrapped error is checked.
-		pathLeaks bool
 	}{
 		"error quotes the header": {"/things", func(r *http.Request) (*http.Response, error) {
 			return nil, fmt.Errorf("proxy rejected %q: %w", r.Header.Get("Authorization"), errTransportEcho)
-		}, false},
+		}},
 		"token in the URL": {"/things/" + testToken, func(*http.Request) (*http.Response, error) {
 			return nil, errTransportEcho
-		}, true},
+		}},
 	}
 	for name, tc := range cases {
 		t.Run(name, func(t *testing.T) {
@@ -49,14 +47,33 @@ func TestTokenRedactedFromTransportErrors(t *testing.T) {
 			require.Equal(t, 1, calls)
 			var reqErr *chatsdk.RequestError
 			require.ErrorAs(t, err, &reqErr)
-			if !tc.pathLeaks {
-				assert.NotContains(t, err.Error(), testToken)
-			}
+			assert.NotContains(t, err.Error(), testToken)
 			assert.NotContains(t, reqErr.Err.Error(), testToken)
 			assert.Contains(t, reqErr.Err.Error(), redactedMark)
 			assert.ErrorIs(t, err, errTransportEcho)
 		})
 	}
+}
+
+// TestTransportErrorsHideTheQuery: net/http quotes the whole URL in a
+// transport failure; the RequestError's message leaves the query out (it
+// may hold user data), the *url.Error and the transport's error stay in the
+// chain.
+func TestTransportErrorsHideTheQuery(t *testing.T) {
+	rt := roundTripFunc(func(*http.Request) (*http.Response, error) { return nil, errTransportEcho })
+	c := newTestClient(t, "https://api.test", chatsdk.WithHTTPClient(&http.Client{Transport: rt}), chatsdk.WithMaxRetries(0))
+	r := get("/visitors")
+	r.Query = url.Values{"email": {"visitor@example.com"}, "name": {"Ann Visitor"}}
+
+	_, err := c.Do(ctxBG(), r, nil)
+	require.Error(t, err)
+	assert.NotContains(t, err.Error(), "visitor%40example.com")
+	assert.NotContains(t, err.Error(), "Visitor")
+	assert.Contains(t, err.Error(), `"https://api.test/visitors"`)
+	var urlErr *url.Error
+	require.ErrorAs(t, err, &urlErr)
+	assert.Contains(t, urlErr.URL, "email=visitor%40example.com")
+	assert.ErrorIs(t, err, errTransportEcho)
 }
 
 var errDecodeEcho = errors.New("cannot decode")
