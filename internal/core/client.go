@@ -430,49 +430,70 @@ func putBuffer(buf *bytes.Buffer) {
 // nil, is the pooled buffer data is in: putBuffer returns it once the data
 // is no longer used.
 func readBodyInto(body io.Reader, n, limit int64, lr *io.LimitedReader) (data []byte, buf *bytes.Buffer, err error) {
-	if n > limit {
-		return nil, nil, fmt.Errorf("%w: Content-Length %d, limit %d", errResponseTooLarge, n, limit)
-	}
-	if n > maxPooledBuffer {
-		data = make([]byte, n)
-		if _, err := io.ReadFull(body, data); err != nil {
-			if err == io.EOF {
-				err = io.ErrUnexpectedEOF
-			}
-			return nil, nil, err
-		}
-		return data, nil, nil
+	if n > limit || n > maxPooledBuffer {
+		return readLargeBody(body, n, limit)
 	}
 	buf, ok := bodyBuffers.Get().(*bytes.Buffer)
 	if !ok {
 		buf = new(bytes.Buffer)
 	}
 	first := min(limit, maxPooledBuffer)
-	readAhead := int64(0)
-	if n >= 0 && n < first {
-		// The declared length and one byte more, which only a body longer
-		// than its Content-Length fills: read in place, no growing.
-		buf.Grow(int(n) + 1)
-		b := buf.AvailableBuffer()[:n+1]
-		m, err := io.ReadFull(body, b)
-		if int64(m) == n && (err == io.EOF || err == io.ErrUnexpectedEOF) {
-			return b[:m], buf, nil
-		}
+	if n < 0 || n >= first {
+		return readToEnd(body, buf, n, 0, limit, lr)
+	}
+	// The declared length and one byte more, which only a body longer than
+	// its Content-Length fills: read in place, no growing.
+	buf.Grow(int(n) + 1)
+	b := buf.AvailableBuffer()[:n+1]
+	m, err := io.ReadFull(body, b)
+	if int64(m) == n && (err == io.EOF || err == io.ErrUnexpectedEOF) {
+		return b[:m], buf, nil
+	}
+	return readPastLength(body, buf, b[:m], err, limit, lr)
+}
+
+// readPastLength goes on from a read of a declared-length body that did not
+// end at its length: read holds what was read, err what the read returned.
+// A body shorter than its Content-Length was cut off (io.ErrUnexpectedEOF,
+// as net/http says); a longer one is read on up to limit.
+func readPastLength(body io.Reader, buf *bytes.Buffer, read []byte, err error, limit int64, lr *io.LimitedReader) ([]byte, *bytes.Buffer, error) {
+	if err == io.EOF {
+		err = io.ErrUnexpectedEOF
+	}
+	if err != nil {
+		putBuffer(buf)
+		return nil, nil, err
+	}
+	buf.Write(read)
+	return readToEnd(body, buf, -1, int64(len(read)), limit, lr)
+}
+
+// readLargeBody reads a body whose Content-Length is over the limit (it is
+// refused unread) or over the largest pooled buffer (it is read into a
+// buffer of its own).
+func readLargeBody(body io.Reader, n, limit int64) ([]byte, *bytes.Buffer, error) {
+	if n > limit {
+		return nil, nil, fmt.Errorf("%w: Content-Length %d, limit %d", errResponseTooLarge, n, limit)
+	}
+	data := make([]byte, n)
+	if _, err := io.ReadFull(body, data); err != nil {
 		if err == io.EOF {
 			err = io.ErrUnexpectedEOF
 		}
-		if err != nil {
-			// Shorter than its Content-Length: cut off, as net/http says.
-			putBuffer(buf)
-			return nil, nil, err
-		}
-		buf.Write(b)
-		readAhead = int64(m)
-	} else if n >= 0 {
+		return nil, nil, err
+	}
+	return data, nil, nil
+}
+
+// readToEnd reads body (of length n, -1 when unknown) into buf, which
+// already holds the body's first read bytes, up to limit.
+func readToEnd(body io.Reader, buf *bytes.Buffer, n, read, limit int64, lr *io.LimitedReader) ([]byte, *bytes.Buffer, error) {
+	first := min(limit, maxPooledBuffer)
+	if n >= 0 {
 		buf.Grow(int(n) + bytes.MinRead)
 	}
-	*lr = io.LimitedReader{R: body, N: first + 1 - readAhead}
-	_, err = buf.ReadFrom(lr)
+	*lr = io.LimitedReader{R: body, N: first + 1 - read}
+	_, err := buf.ReadFrom(lr)
 	lr.R = nil
 	if err != nil {
 		putBuffer(buf)
@@ -502,7 +523,7 @@ func readBodyInto(body io.Reader, n, limit int64, lr *io.LimitedReader) (data []
 			return nil, nil, err
 		}
 	}
-	data = make([]byte, 0, total)
+	data := make([]byte, 0, total)
 	for i, chunk := range chunks {
 		data = append(data, chunk...)
 		chunks[i] = nil
@@ -587,13 +608,9 @@ func (c *Client) newRequest(ctx context.Context, r *Request, callHeader http.Hea
 	}
 	token, auth := c.staticToken, c.staticAuth
 	if auth == nil {
-		if token, err = c.token(ctx); err == nil {
-			err = validToken(token)
+		if token, auth, err = c.sourcedAuth(ctx, r); err != nil {
+			return nil, nil, err
 		}
-		if err != nil {
-			return nil, nil, &chatsdk.RequestError{Operation: r.Operation, Method: r.Method, Path: r.escapedPath(), Err: fmt.Errorf("token source: %w", err)}
-		}
-		auth = []string{c.authScheme + " " + token}
 	}
 	st := &callState{replaySafe: replaySafe(r), token: token, limit: c.limit.forToken(token), operation: r.Operation, method: r.Method, client: c}
 	ctx = st.attach(ctx)
@@ -626,6 +643,19 @@ func (c *Client) newRequest(ctx context.Context, r *Request, callHeader http.Hea
 		h["Content-Type"] = contentTypeJSON[:1:1]
 	}
 	return req, st, nil
+}
+
+// sourcedAuth asks the token source for the token of r and returns it with
+// its Authorization header value.
+func (c *Client) sourcedAuth(ctx context.Context, r *Request) (string, []string, error) {
+	token, err := c.token(ctx)
+	if err == nil {
+		err = validToken(token)
+	}
+	if err != nil {
+		return "", nil, &chatsdk.RequestError{Operation: r.Operation, Method: r.Method, Path: r.escapedPath(), Err: fmt.Errorf("token source: %w", err)}
+	}
+	return token, []string{c.authScheme + " " + token}, nil
 }
 
 // URLFor returns the absolute URL that Do would send r to (its Path or URL
