@@ -457,7 +457,7 @@ func readBodyInto(body io.Reader, n, limit int64, lr *io.LimitedReader) (data []
 // A body shorter than its Content-Length was cut off (io.ErrUnexpectedEOF,
 // as net/http says); a longer one is read on up to limit.
 func readPastLength(body io.Reader, buf *bytes.Buffer, read []byte, err error, limit int64, lr *io.LimitedReader) ([]byte, *bytes.Buffer, error) {
-	if err == io.EOF {
+	if errors.Is(err, io.EOF) {
 		err = io.ErrUnexpectedEOF
 	}
 	if err != nil {
