@@ -16,9 +16,9 @@
 // does not know, and unknown fields are ignored. There is no signature
 // header: the secret travels in the body, so serve the receiver over HTTPS
 // only, and keep each webhook's secret_key private. The receiver compares it
-// with the secret registered for that webhook_id in constant time
-// (crypto/subtle over SHA-256 digests, so neither the content nor the length
-// of the secret leaks through timing).
+// with the secret registered for that webhook_id without leaking through
+// timing where they differ or how long the secret is (keyed digests compared
+// first, the bytes with crypto/subtle once they match).
 //
 // A Handler is an http.Handler:
 //

@@ -76,15 +76,15 @@ func TestRightSecretIsAccepted(t *testing.T) {
 	assert.Equal(t, &ThreadClosed{ChatID: "c1", ThreadID: "t1"}, got)
 }
 
-func TestSecretsEqualIsConstantTimeOverDigests(t *testing.T) {
+func TestSecretsEqualComparesDigestsThenBytes(t *testing.T) {
 	assert.True(t, secretsEqual("laudla991lamda0pnoaa0", "laudla991lamda0pnoaa0"))
 	assert.False(t, secretsEqual("laudla991lamda0pnoaa0", "laudla991lamda0pnoaa1"), "same length, last byte differs")
 	assert.False(t, secretsEqual("Xaudla991lamda0pnoaa0", "laudla991lamda0pnoaa0"), "same length, first byte differs")
 	assert.False(t, secretsEqual("laudla991lamda0pnoaa", "laudla991lamda0pnoaa0"), "prefix")
 	assert.False(t, secretsEqual("laudla991lamda0pnoaa00", "laudla991lamda0pnoaa0"), "longer")
 	assert.False(t, secretsEqual("", "laudla991lamda0pnoaa0"), "empty")
-	// Both digests always have the same length, so subtle.ConstantTimeCompare
-	// never takes its early length-mismatch exit.
+	assert.ErrorIs(t, newSecretDigests(Secrets{"w": "laudla991lamda0pnoaa0"}).verify("w", "laudla991lamda0pnoaa1"), ErrUnauthorized, "stored digest, last byte differs")
+	assert.NoError(t, newSecretDigests(Secrets{"w": "laudla991lamda0pnoaa0"}).verify("w", "laudla991lamda0pnoaa0"))
 	allocs := testing.AllocsPerRun(100, func() { secretsEqual("a", "a much longer secret") })
 	assert.Zero(t, allocs)
 }

@@ -2,9 +2,9 @@ package webhook
 
 import (
 	"context"
-	"crypto/sha256"
 	"crypto/subtle"
 	"fmt"
+	"hash/maphash"
 	"sync"
 )
 
@@ -139,19 +139,19 @@ func checkSource(src SecretSource) (SecretSource, error) {
 	return src, nil
 }
 
-// secretDigests is a Handler's copy of a Secrets with the SHA-256 digest of
-// each secret computed once, so that verifying a delivery hashes only the
-// received secret.
+// secretDigests is a Handler's copy of a Secrets with the keyed digest of
+// each secret (see secretsEqual) computed once, so that verifying a delivery
+// hashes only the received secret.
 type secretDigests struct {
 	secrets Secrets
-	digests map[string][sha256.Size]byte
+	digests map[string]uint64
 }
 
 func newSecretDigests(s Secrets) *secretDigests {
-	d := &secretDigests{secrets: make(Secrets, len(s)), digests: make(map[string][sha256.Size]byte, len(s))}
+	d := &secretDigests{secrets: make(Secrets, len(s)), digests: make(map[string]uint64, len(s))}
 	for id, secret := range s {
 		d.secrets[id] = secret
-		d.digests[id] = sha256.Sum256([]byte(secret))
+		d.digests[id] = secretDigest(secret)
 	}
 	return d
 }
@@ -162,15 +162,14 @@ func (d *secretDigests) WebhookSecret(ctx context.Context, webhookID string) (st
 }
 
 // verify is the package verify for d: the same checks and errors, comparing
-// the received secret's digest with the stored one in constant time.
+// the received secret's digest with the stored one (see secretsEqual).
 func (d *secretDigests) verify(webhookID, received string) error {
-	got := sha256.Sum256([]byte(received))
+	got := secretDigest(received)
 	want, ok := d.digests[webhookID]
 	if !ok {
-		subtle.ConstantTimeCompare(got[:], got[:]) // same work as a known webhook
 		return fmt.Errorf("%w: unknown webhook_id %q", ErrUnauthorized, webhookID)
 	}
-	if subtle.ConstantTimeCompare(got[:], want[:]) != 1 {
+	if got != want || subtle.ConstantTimeCompare([]byte(received), []byte(d.secrets[webhookID])) != 1 {
 		return fmt.Errorf("%w: wrong secret_key for webhook %q", ErrUnauthorized, webhookID)
 	}
 	return nil
@@ -190,7 +189,7 @@ func verify(ctx context.Context, src SecretSource, webhookID, received string) e
 	case err != nil:
 		return fmt.Errorf("%w: webhook %q: %w", ErrSecretLookup, webhookID, err)
 	case !ok:
-		secretsEqual(received, received) // same work as a known webhook
+		secretDigest(received) // same work as a known webhook
 		return fmt.Errorf("%w: unknown webhook_id %q", ErrUnauthorized, webhookID)
 	case want == "":
 		return fmt.Errorf("%w: empty secret for webhook %q", ErrMisconfigured, webhookID)
@@ -214,10 +213,20 @@ func isNilSource(src SecretSource) bool {
 	return false
 }
 
-// secretsEqual compares two secrets in constant time. It compares their
-// SHA-256 digests with crypto/subtle, so the time taken depends neither on
-// where they differ nor on their lengths.
+// secretSeed keys the digests secrets are compared by. It is random for
+// each process and never leaves it, so nobody outside can compute a digest
+// or craft a secret whose digest collides with another's.
+var secretSeed = maphash.MakeSeed()
+
+// secretDigest is the keyed 64-bit digest of a secret.
+func secretDigest(secret string) uint64 { return maphash.String(secretSeed, secret) }
+
+// secretsEqual compares two secrets without telling, by the time it takes,
+// where they differ or how long the registered one is: it compares their
+// keyed digests, whose computation takes a time that depends only on each
+// secret's length and never on its bytes, and only when the digests are
+// equal (the right secret; any other one with a chance of 2^-64) compares
+// the bytes with crypto/subtle to rule out a collision.
 func secretsEqual(got, want string) bool {
-	g, w := sha256.Sum256([]byte(got)), sha256.Sum256([]byte(want))
-	return subtle.ConstantTimeCompare(g[:], w[:]) == 1
+	return secretDigest(got) == secretDigest(want) && subtle.ConstantTimeCompare([]byte(got), []byte(want)) == 1
 }
