@@ -140,6 +140,9 @@ func checkContentType(ct string) (form bool, err error) {
 // them): the Content-Types mime.ParseMediaType would accept as
 // application/json, recognised without its allocations.
 func isPlainJSONType(ct string) bool {
+	if ct == "application/json" {
+		return true
+	}
 	mt, params, _ := strings.Cut(ct, ";")
 	if !strings.EqualFold(strings.TrimSpace(mt), "application/json") {
 		return false
