@@ -28,6 +28,7 @@ import (
 	"github.com/chatsdk-go/chatsdk/chatrhub"
 	"github.com/chatsdk-go/chatsdk/giosg"
 	"github.com/chatsdk-go/chatsdk/internal/core"
+	"github.com/chatsdk-go/chatsdk/internal/testkit"
 )
 
 const (
@@ -63,31 +64,9 @@ type call struct {
 	baseline func(hc *http.Client, baseURL string) op
 }
 
-// root finds the module root (the directory holding go.mod) from the
-// working directory, so the fixtures are found from the package and from
-// the paired runner alike.
-func root() (string, error) {
-	dir, err := os.Getwd()
-	if err != nil {
-		return "", err
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			if _, err := os.Stat(filepath.Join(dir, "testdata", "chatio")); err == nil {
-				return dir, nil
-			}
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			return "", errors.New("bench: module root with testdata not found")
-		}
-		dir = parent
-	}
-}
-
 // fixture reads testdata/<api>/<name>.
 func fixture(api, name string) ([]byte, error) {
-	r, err := root()
+	r, err := testkit.ModuleRoot()
 	if err != nil {
 		return nil, err
 	}

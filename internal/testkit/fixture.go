@@ -34,14 +34,17 @@ func FixtureExists(t testing.TB, api, name string) bool {
 // directory upwards, that holds go.mod.
 func Root(t testing.TB) string {
 	t.Helper()
-	dir, err := moduleRoot()
+	dir, err := ModuleRoot()
 	if err != nil {
 		t.Fatalf("testkit: %v", err)
 	}
 	return dir
 }
 
-func moduleRoot() (string, error) {
+// ModuleRoot is Root for code without a testing.TB (the benchmarks' paired
+// runner): the nearest directory, from the working directory upwards, that
+// holds go.mod.
+func ModuleRoot() (string, error) {
 	dir, err := os.Getwd()
 	if err != nil {
 		return "", err
