@@ -446,26 +446,21 @@ func readBodyInto(body io.Reader, n, limit int64, lr *io.LimitedReader) (data []
 	buf.Grow(int(n) + 1)
 	b := buf.AvailableBuffer()[:n+1]
 	m, err := io.ReadFull(body, b)
-	if int64(m) == n && (err == io.EOF || err == io.ErrUnexpectedEOF) {
+	switch {
+	case int64(m) == n && (err == io.EOF || err == io.ErrUnexpectedEOF):
 		return b[:m], buf, nil
-	}
-	return readPastLength(body, buf, b[:m], err, limit, lr)
-}
-
-// readPastLength goes on from a read of a declared-length body that did not
-// end at its length: read holds what was read, err what the read returned.
-// A body shorter than its Content-Length was cut off (io.ErrUnexpectedEOF,
-// as net/http says); a longer one is read on up to limit.
-func readPastLength(body io.Reader, buf *bytes.Buffer, read []byte, err error, limit int64, lr *io.LimitedReader) ([]byte, *bytes.Buffer, error) {
-	if errors.Is(err, io.EOF) {
-		err = io.ErrUnexpectedEOF
-	}
-	if err != nil {
+	case err != nil:
+		// Shorter than its Content-Length: cut off, as net/http says.
 		putBuffer(buf)
+		if err == io.EOF {
+			err = io.ErrUnexpectedEOF
+		}
 		return nil, nil, err
 	}
-	buf.Write(read)
-	return readToEnd(body, buf, -1, int64(len(read)), limit, lr)
+	// Longer than its Content-Length: keep the bytes (b is buf's own
+	// storage) and read on.
+	buf.Write(b)
+	return readToEnd(body, buf, -1, int64(m), limit, lr)
 }
 
 // readLargeBody reads a body whose Content-Length is over the limit (it is

@@ -171,13 +171,6 @@ func (p *pacer) done(h http.Header, status, n int) {
 		}
 		return
 	}
-	p.learn(h, status, n, learn)
-}
-
-// learn is done for a pacer that is slowing calls down or an answer that
-// asks it to: it records the answer under the lock and learns from its
-// 429 and rate-limit headers when learn is set.
-func (p *pacer) learn(h http.Header, status, n int, learn bool) {
 	now := time.Now()
 	p.mu.Lock()
 	defer p.mu.Unlock()
