@@ -9,7 +9,6 @@ import (
 	"regexp"
 	"strconv"
 	"testing"
-	"text/tabwriter"
 	"time"
 
 	"github.com/chatsdk-go/chatsdk/internal/bench"
@@ -108,21 +107,20 @@ func runInstructions(re *regexp.Regexp, low, high int) error {
 		return err
 	}
 	start := time.Now()
-	tw := tabwriter.NewWriter(os.Stdout, 0, 0, 2, ' ', tabwriter.AlignRight)
-	fmt.Fprintln(tw, "call\tSDK instr/op\tbaseline instr/op\tratio\t")
-	for _, c := range bench.Cases() {
-		if !re.MatchString(c.Name) {
-			continue
-		}
+	tw := newTable("call", "SDK instr/op", "baseline instr/op", "ratio")
+	for _, c := range matching(re) {
 		var per [2]float64
 		for i, side := range sides {
 			if per[i], err = instructionsPerOp(self, c.Name, side, low, high); err != nil {
 				return err
 			}
 		}
+		// The run is long: each call's count goes to standard error as it
+		// is made, the aligned table to standard output at the end.
+		fmt.Fprintf(os.Stderr, "%s: %.3f\n", c.Name, per[0]/per[1])
 		fmt.Fprintf(tw, "%s\t%.0f\t%.0f\t%.3f\t\n", c.Name, per[0], per[1], per[0]/per[1])
-		_ = tw.Flush()
 	}
+	_ = tw.Flush()
 	fmt.Printf("\ninstructions per op from %d and %d operations per side under callgrind, %s total\n",
 		low, high, time.Since(start).Round(time.Second))
 	return nil

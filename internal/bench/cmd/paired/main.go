@@ -16,6 +16,7 @@ import (
 	"os"
 	"regexp"
 	"sort"
+	"strings"
 	"testing"
 	"text/tabwriter"
 	"time"
@@ -49,12 +50,8 @@ func main() {
 	}
 	exitOn(setBenchtime(burst.String()))
 	start := time.Now()
-	tw := tabwriter.NewWriter(os.Stdout, 0, 0, 2, ' ', tabwriter.AlignRight)
-	fmt.Fprintln(tw, "call\tSDK ns/op\tbaseline ns/op\tratio\tmin–max\tSDK B/op\tbase B/op\tSDK allocs\tbase allocs\t")
-	for _, c := range bench.Cases() {
-		if !re.MatchString(c.Name) {
-			continue
-		}
+	tw := newTable("call", "SDK ns/op", "baseline ns/op", "ratio", "min–max", "SDK B/op", "base B/op", "SDK allocs", "base allocs")
+	for _, c := range matching(re) {
 		var sdkNs, baseNs, ratios []float64
 		var sdk, base testing.BenchmarkResult
 		for i := 0; i < *rounds; i++ {
@@ -77,6 +74,25 @@ func main() {
 	}
 	_ = tw.Flush()
 	fmt.Printf("\n%d rounds × %s bursts per side, %s total\n", *rounds, *burst, time.Since(start).Round(time.Second))
+}
+
+// matching lists the cases whose name matches re.
+func matching(re *regexp.Regexp) []bench.Case {
+	var out []bench.Case
+	for _, c := range bench.Cases() {
+		if re.MatchString(c.Name) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// newTable starts a right-aligned table on standard output with the
+// columns named.
+func newTable(columns ...string) *tabwriter.Writer {
+	tw := tabwriter.NewWriter(os.Stdout, 0, 0, 2, ' ', tabwriter.AlignRight)
+	fmt.Fprintln(tw, strings.Join(columns, "\t")+"\t")
+	return tw
 }
 
 func setBenchtime(d string) error { return flag.Set("test.benchtime", d) }
