@@ -8,6 +8,8 @@ import (
 	"fmt"
 	"reflect"
 
+	"github.com/chatsdk-go/chatsdk/internal/jsondec"
+
 	"github.com/chatsdk-go/chatsdk"
 	"github.com/chatsdk-go/chatsdk/internal/core"
 )
@@ -147,10 +149,10 @@ type oneDoc[T any] struct {
 
 // DecodeBody implements core.BodyDecoder.
 func (d *oneDoc[T]) DecodeBody(data []byte) error {
-	err := json.Unmarshal(data, &d.doc)
+	err := jsondec.Unmarshal(data, &d.doc)
 	if dataIs(err, "array") {
 		var env Envelope[one[T]]
-		err = json.Unmarshal(data, &env)
+		err = jsondec.Unmarshal(data, &env)
 		d.res = env.Data.res
 		return err
 	}
@@ -169,10 +171,10 @@ type manyDoc[T any] struct {
 
 // DecodeBody implements core.BodyDecoder.
 func (d *manyDoc[T]) DecodeBody(data []byte) error {
-	err := json.Unmarshal(data, &d.doc)
+	err := jsondec.Unmarshal(data, &d.doc)
 	if dataIs(err, "object") {
 		var env Envelope[many[T]]
-		err = json.Unmarshal(data, &env)
+		err = jsondec.Unmarshal(data, &env)
 		d.list = env.Data.list
 		return err
 	}

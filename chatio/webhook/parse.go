@@ -10,6 +10,8 @@ import (
 	"net/http"
 	"strings"
 
+	"github.com/chatsdk-go/chatsdk/internal/jsondec"
+
 	"github.com/chatsdk-go/chatsdk/chatio"
 )
 
@@ -202,7 +204,7 @@ func decodeEnvelope(body []byte, env *envelope) error {
 	if !isObject(body) {
 		return fmt.Errorf("%w: the body is not a JSON object", ErrMalformed)
 	}
-	if err := json.Unmarshal(body, env); err != nil {
+	if err := jsondec.Unmarshal(body, env); err != nil {
 		return fmt.Errorf("%w: %w", ErrMalformed, err)
 	}
 	return nil

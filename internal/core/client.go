@@ -17,6 +17,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/chatsdk-go/chatsdk/internal/jsondec"
+
 	"github.com/hashicorp/go-cleanhttp"
 	"github.com/hashicorp/go-retryablehttp"
 
@@ -571,7 +573,7 @@ func decodeJSON(data []byte, out any) error {
 	if d, ok := out.(BodyDecoder); ok {
 		return d.DecodeBody(data)
 	}
-	err := json.Unmarshal(data, out)
+	err := jsondec.Unmarshal(data, out)
 	if err == nil {
 		return nil
 	}

@@ -2,8 +2,11 @@ package fixturemodels
 
 import (
 	"encoding/json"
+
 	"errors"
 	"fmt"
+
+	"github.com/chatsdk-go/chatsdk/internal/jsondec"
 
 	"github.com/chatsdk-go/chatsdk/chatrhub"
 )
@@ -46,13 +49,13 @@ var Chatrhub = map[string]Decoder{
 // "data" is an array (the documented answer of Get Agent).
 func oneResource[T any](data []byte) (any, error) {
 	var doc chatrhub.Envelope[chatrhub.Resource[T]]
-	err := json.Unmarshal(data, &doc)
+	err := jsondec.Unmarshal(data, &doc)
 	var te *json.UnmarshalTypeError
 	if !errors.As(err, &te) || te.Field != "data" || te.Value != "array" {
 		return &doc, err
 	}
 	var list chatrhub.Envelope[[]chatrhub.Resource[T]]
-	if err := json.Unmarshal(data, &list); err != nil {
+	if err := jsondec.Unmarshal(data, &list); err != nil {
 		return nil, err
 	}
 	if len(list.Data) > 1 {
@@ -65,13 +68,13 @@ func oneResource[T any](data []byte) (any, error) {
 // lone object is a list of one, as the client reads it.
 func manyResources[T any](data []byte) (any, error) {
 	var doc chatrhub.Envelope[[]chatrhub.Resource[T]]
-	err := json.Unmarshal(data, &doc)
+	err := jsondec.Unmarshal(data, &doc)
 	var te *json.UnmarshalTypeError
 	if !errors.As(err, &te) || te.Field != "data" || te.Value != "object" {
 		return &doc, err
 	}
 	var one chatrhub.Envelope[chatrhub.Resource[T]]
-	if err := json.Unmarshal(data, &one); err != nil {
+	if err := jsondec.Unmarshal(data, &one); err != nil {
 		return nil, err
 	}
 	return &chatrhub.Envelope[[]chatrhub.Resource[T]]{Data: []chatrhub.Resource[T]{one.Data}}, nil

@@ -6,15 +6,15 @@
 // lenient fields.
 package fixturemodels
 
-import "encoding/json"
+import "github.com/chatsdk-go/chatsdk/internal/jsondec"
 
 // Decoder decodes a fixture's bytes into a new value of the SDK type it
 // holds and returns a pointer to that value.
 type Decoder func([]byte) (any, error)
 
-// into is the Decoder of T: plain json.Unmarshal into a new T.
+// into is the Decoder of T: jsondec.Unmarshal (encoding/json's result) into a new T.
 func into[T any](data []byte) (any, error) {
 	v := new(T)
-	err := json.Unmarshal(data, v)
+	err := jsondec.Unmarshal(data, v)
 	return v, err
 }

@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"encoding/json"
 	"reflect"
+
+	"github.com/chatsdk-go/chatsdk/internal/jsondec"
 )
 
 // StringList is a list of strings that the API stores as JSON inside a
@@ -46,7 +48,7 @@ func (l *List) UnmarshalJSON(data []byte) error {
 	p, none, ok := embedded(data, buf[:0])
 	var v []any
 	if ok && !none {
-		ok = json.Unmarshal(p.rest(), &v) == nil
+		ok = jsondec.Unmarshal(p.rest(), &v) == nil
 	}
 	if !ok {
 		return typeError(data, reflect.TypeOf(*l))
@@ -74,7 +76,7 @@ func (o *Object) UnmarshalJSON(data []byte) error {
 	p, none, ok := embedded(data, buf[:0])
 	var v map[string]any
 	if ok && !none {
-		ok = json.Unmarshal(p.rest(), &v) == nil
+		ok = jsondec.Unmarshal(p.rest(), &v) == nil
 	}
 	if !ok {
 		return typeError(data, reflect.TypeOf(*o))

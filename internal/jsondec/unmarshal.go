@@ -1,0 +1,59 @@
+package jsondec
+
+import (
+	"encoding/json"
+	"reflect"
+	"unsafe"
+)
+
+// Unmarshal decodes data into v with exactly the result of json.Unmarshal:
+// the same value in v and the same error. It reads the document in one pass
+// when v points to a zero value of a type it can decode, and leaves
+// everything else to json.Unmarshal.
+func Unmarshal(data []byte, v any) error {
+	if decodeFast(data, v) {
+		return nil
+	}
+	return json.Unmarshal(data, v)
+}
+
+// decodeFast decodes data into v on the fast path, reporting whether it
+// did; when it did not, v is as it was.
+func decodeFast(data []byte, v any) bool {
+	rv := reflect.ValueOf(v)
+	if rv.Kind() != reflect.Pointer || rv.IsNil() {
+		return false
+	}
+	decode := planOf(rv.Type())
+	if decode == nil {
+		return false
+	}
+	p := rv.UnsafePointer()
+	if !isZeroMemory(p, rv.Type().Elem().Size()) {
+		return false
+	}
+	d := decoder{data: data}
+	if decode(&d, p) && d.peek() == 0 && d.pos == len(d.data) {
+		return true
+	}
+	rv.Elem().SetZero()
+	return false
+}
+
+// isZeroMemory reports whether the size bytes at p are all zero: then the
+// value there is its type's zero value.
+func isZeroMemory(p unsafe.Pointer, size uintptr) bool {
+	b := unsafe.Slice((*byte)(p), size)
+	for uintptr(p)%8 == 0 && len(b) >= 8 {
+		if *(*uint64)(unsafe.Pointer(&b[0])) != 0 {
+			return false
+		}
+		b = b[8:]
+	}
+	for _, c := range b {
+		if c != 0 {
+			return false
+		}
+	}
+	return true
+}
