@@ -26,7 +26,8 @@ var (
 // type t, or nil.
 func planOf(t reflect.Type) decodeFunc {
 	if f, ok := plans.Load(t); ok {
-		return f.(decodeFunc)
+		decode, _ := f.(decodeFunc)
+		return decode
 	}
 	c := compiler{building: map[reflect.Type]*decodeFunc{}}
 	var f decodeFunc
@@ -41,7 +42,8 @@ func planOf(t reflect.Type) decodeFunc {
 		f = nil
 	}
 	actual, _ := plans.LoadOrStore(t, f)
-	return actual.(decodeFunc)
+	decode, _ := actual.(decodeFunc)
+	return decode
 }
 
 // compiler builds the decoders of one top-level type. A type it cannot
@@ -156,7 +158,7 @@ func unmarshalerDecoder(t reflect.Type) decodeFunc {
 		if !ok {
 			return false
 		}
-		u := reflect.NewAt(t, p).Interface().(json.Unmarshaler)
-		return u.UnmarshalJSON(raw) == nil
+		u, ok := reflect.NewAt(t, p).Interface().(json.Unmarshaler)
+		return ok && u.UnmarshalJSON(raw) == nil
 	}
 }
