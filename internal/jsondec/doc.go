@@ -10,4 +10,6 @@
 // that matches a field only when case is folded, invalid JSON). Anything
 // else, and every error, is encoding/json's own: the destination is reset
 // and json.Unmarshal decodes it.
+//
+// Built with the tag chatsdk_encodingjson, Unmarshal is json.Unmarshal.
 package jsondec

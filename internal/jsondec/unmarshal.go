@@ -11,7 +11,7 @@ import (
 // when v points to a zero value of a type it can decode, and leaves
 // everything else to json.Unmarshal.
 func Unmarshal(data []byte, v any) error {
-	if decodeFast(data, v) {
+	if fastPath && decodeFast(data, v) {
 		return nil
 	}
 	return json.Unmarshal(data, v)
