@@ -8,6 +8,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/chatsdk-go/chatsdk/internal/jsondec"
 )
 
 // Timestamp is a Unix time in seconds, as the Agent API sends it. It
@@ -24,7 +26,7 @@ func (t *Timestamp) UnmarshalJSON(data []byte) error {
 		return nil
 	}
 	if len(s) > 0 && s[0] == '"' {
-		if err := json.Unmarshal(data, &s); err != nil {
+		if err := jsondec.Unmarshal(data, &s); err != nil {
 			return err
 		}
 		s = strings.TrimSpace(s)
@@ -100,7 +102,7 @@ func (s *Scopes) UnmarshalJSON(data []byte) error {
 			Groups []int `json:"groups"`
 		} `json:"scopes"`
 	}
-	if err := json.Unmarshal(data, &v); err != nil {
+	if err := jsondec.Unmarshal(data, &v); err != nil {
 		return err
 	}
 	s.Groups = v.Groups
@@ -143,7 +145,7 @@ func (p *Property) UnmarshalJSON(data []byte) error {
 		var wrapped struct {
 			Value json.RawMessage `json:"value"`
 		}
-		if err := json.Unmarshal(data, &wrapped); err != nil {
+		if err := jsondec.Unmarshal(data, &wrapped); err != nil {
 			return err
 		}
 		if wrapped.Value != nil { // a "value" key, null included
@@ -171,14 +173,14 @@ func (p Property) MarshalJSON() ([]byte, error) {
 
 // Decode unmarshals the value into dst.
 func (p Property) Decode(dst any) error {
-	return json.Unmarshal(p.Value, dst)
+	return jsondec.Unmarshal(p.Value, dst)
 }
 
 // String returns a string value's text, or the raw JSON of any other value
 // (1, false, [...]).
 func (p Property) String() string {
 	var s string
-	if json.Unmarshal(p.Value, &s) == nil {
+	if jsondec.Unmarshal(p.Value, &s) == nil {
 		return s
 	}
 	return string(p.Value)

@@ -3,6 +3,8 @@ package webhook
 import (
 	"encoding/json"
 	"fmt"
+
+	"github.com/chatsdk-go/chatsdk/internal/jsondec"
 )
 
 // EventType is an event's "type".
@@ -167,7 +169,7 @@ type Events []Event
 // UnmarshalJSON implements json.Unmarshaler.
 func (es *Events) UnmarshalJSON(data []byte) error {
 	var raws []json.RawMessage
-	if err := json.Unmarshal(data, &raws); err != nil {
+	if err := jsondec.Unmarshal(data, &raws); err != nil {
 		return err
 	}
 	if raws == nil {
@@ -192,7 +194,7 @@ func DecodeEvent(data []byte) (Event, error) {
 	var head struct {
 		Type EventType `json:"type"`
 	}
-	if err := json.Unmarshal(data, &head); err != nil {
+	if err := jsondec.Unmarshal(data, &head); err != nil {
 		return nil, err
 	}
 	var e Event
@@ -212,12 +214,12 @@ func DecodeEvent(data []byte) (Event, error) {
 	default:
 		u := &UnknownEvent{Raw: append(json.RawMessage(nil), data...)}
 		e = u
-		if err := json.Unmarshal(data, &u.EventBase); err != nil {
+		if err := jsondec.Unmarshal(data, &u.EventBase); err != nil {
 			return nil, err
 		}
 		return e, nil
 	}
-	if err := json.Unmarshal(data, e); err != nil {
+	if err := jsondec.Unmarshal(data, e); err != nil {
 		return nil, err
 	}
 	return e, nil

@@ -5,6 +5,8 @@ import (
 	"encoding/json"
 	"errors"
 
+	"github.com/chatsdk-go/chatsdk/internal/jsondec"
+
 	"github.com/chatsdk-go/chatsdk/chatio"
 )
 
@@ -69,7 +71,7 @@ func (p *IncomingEvent) UnmarshalJSON(data []byte) error {
 		ChatID string          `json:"chat_id"`
 		Event  json.RawMessage `json:"event"`
 	}
-	if err := json.Unmarshal(data, &v); err != nil {
+	if err := jsondec.Unmarshal(data, &v); err != nil {
 		return err
 	}
 	if len(v.Event) == 0 || bytes.Equal(v.Event, []byte("null")) {
@@ -150,7 +152,7 @@ var payloadDecoders = map[chatio.WebhookAction]func([]byte) (any, error){
 
 func decodeAs[P any](data []byte) (any, error) {
 	p := new(P)
-	if err := json.Unmarshal(data, p); err != nil {
+	if err := jsondec.Unmarshal(data, p); err != nil {
 		return nil, err
 	}
 	return p, nil

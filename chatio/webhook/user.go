@@ -3,6 +3,8 @@ package webhook
 import (
 	"encoding/json"
 	"fmt"
+
+	"github.com/chatsdk-go/chatsdk/internal/jsondec"
 )
 
 // UserType is a user's "type": customer or agent.
@@ -149,7 +151,7 @@ type Users []User
 // UnmarshalJSON implements json.Unmarshaler.
 func (us *Users) UnmarshalJSON(data []byte) error {
 	var raws []json.RawMessage
-	if err := json.Unmarshal(data, &raws); err != nil {
+	if err := jsondec.Unmarshal(data, &raws); err != nil {
 		return err
 	}
 	if raws == nil {
@@ -173,7 +175,7 @@ func decodeUser(data []byte) (User, error) {
 	var head struct {
 		Type UserType `json:"type"`
 	}
-	if err := json.Unmarshal(data, &head); err != nil {
+	if err := jsondec.Unmarshal(data, &head); err != nil {
 		return nil, err
 	}
 	var u User
@@ -184,12 +186,12 @@ func decodeUser(data []byte) (User, error) {
 		u = new(Agent)
 	default:
 		unknown := &UnknownUser{Raw: append(json.RawMessage(nil), data...)}
-		if err := json.Unmarshal(data, &unknown.UserBase); err != nil {
+		if err := jsondec.Unmarshal(data, &unknown.UserBase); err != nil {
 			return nil, err
 		}
 		return unknown, nil
 	}
-	if err := json.Unmarshal(data, u); err != nil {
+	if err := jsondec.Unmarshal(data, u); err != nil {
 		return nil, err
 	}
 	return u, nil
