@@ -3,6 +3,7 @@ package jsondec
 import (
 	"encoding/json"
 	"reflect"
+	"sync"
 	"unsafe"
 )
 
@@ -32,13 +33,23 @@ func decodeFast(data []byte, v any) bool {
 	if !isZeroMemory(p, rv.Type().Elem().Size()) {
 		return false
 	}
-	d := decoder{data: data}
-	if decode(&d, p) && d.peek() == 0 && d.pos == len(d.data) {
-		return true
+	d, _ := decoders.Get().(*decoder)
+	if d == nil {
+		d = new(decoder)
 	}
-	rv.Elem().SetZero()
-	return false
+	*d = decoder{data: data}
+	ok := decode(d, p) && d.peek() == 0 && d.pos == len(d.data)
+	*d = decoder{}
+	decoders.Put(d)
+	if !ok {
+		rv.Elem().SetZero()
+	}
+	return ok
 }
+
+// decoders keeps read positions for reuse: the decode functions take a
+// pointer, which would otherwise be allocated on every call.
+var decoders sync.Pool
 
 // isZeroMemory reports whether the size bytes at p are all zero: then the
 // value there is its type's zero value.

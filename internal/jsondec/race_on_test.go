@@ -1,0 +1,5 @@
+//go:build race
+
+package jsondec_test
+
+const raceEnabled = true
