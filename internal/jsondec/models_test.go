@@ -241,9 +241,9 @@ func TestModelFixturesMatchEncodingJSON(t *testing.T) {
 var mutationBytes = []byte{'"', '}', '1', 'n', '\\'}
 
 // mutationStep is the distance between the offsets mutated: 7, or 61
-// with -short.
+// with -short or under the race detector (ten times slower).
 func mutationStep() int {
-	if testing.Short() {
+	if testing.Short() || raceEnabled {
 		return 61
 	}
 	return 7
