@@ -28,6 +28,9 @@ type command struct {
 	// args names the flags of the method's path arguments, in order
 	// (a giosg.ChatScope argument is always --scope and is not listed).
 	args []string
+	// bodyArgs is how many of the last args the method sends in the
+	// request body instead of the path (giosg's Tags.Add: the tag's name).
+	bodyArgs int
 	// endpoints are the documented "METHOD /path" lines this command calls.
 	endpoints []string
 	// scopes, for giosg, are the --scope kinds each endpoint line belongs
@@ -115,7 +118,11 @@ func (cmd *command) exec(ctx context.Context, api *apiDef, args []string, env fu
 	ft := reflect.TypeOf(cmd.method)
 	argFlags := make([]*string, len(cmd.args))
 	for i, name := range cmd.args {
-		argFlags[i] = fs.String(name, "", "path argument (required)")
+		usage := "path argument (required)"
+		if i >= len(cmd.args)-cmd.bodyArgs {
+			usage = "sent in the request body (required)"
+		}
+		argFlags[i] = fs.String(name, "", usage)
 	}
 	for i := 2; i < ft.NumIn(); i++ {
 		if ft.In(i) == scopeType {

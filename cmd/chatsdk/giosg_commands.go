@@ -106,6 +106,7 @@ func giosgCommand(name string, lines []endpoints.Endpoint) (*command, error) {
 		c.scopes = append(c.scopes, kind)
 	}
 	c.args = append(c.args, giosgBodyArgs[name]...)
+	c.bodyArgs = len(giosgBodyArgs[name])
 	if n := idArgs(method.Type()); n != len(c.args) {
 		return nil, fmt.Errorf("line %d: %s takes %d ID arguments, its lines and giosgBodyArgs name %d (%q)", lines[0].Line, name, n, len(c.args), c.args)
 	}
