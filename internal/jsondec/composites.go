@@ -4,6 +4,8 @@ import (
 	"reflect"
 	"strconv"
 	"unsafe"
+
+	"github.com/chatsdk-go/chatsdk/internal/jsonscan"
 )
 
 // sliceHeader is the memory layout of a slice.
@@ -23,20 +25,13 @@ func (c *compiler) sliceDecoder(t reflect.Type) decodeFunc {
 	elem := t.Elem()
 	size := elem.Size()
 	decodeElem := c.decoderOf(elem)
-	return func(d *decoder, p unsafe.Pointer) bool {
-		switch d.peek() {
-		case '[':
-		case 'n':
-			if !d.literal("null") {
-				return false
-			}
-			*(*sliceHeader)(p) = sliceHeader{}
-			return true
-		default:
-			return false
-		}
+	return func(d *jsonscan.Scanner, p unsafe.Pointer) bool {
 		h := (*sliceHeader)(p)
-		empty, ok := d.arrayStart()
+		if isNull, ok := d.Null(); isNull || !ok {
+			*h = sliceHeader{}
+			return ok
+		}
+		empty, ok := d.Enter('[')
 		if !ok {
 			return false
 		}
@@ -56,7 +51,7 @@ func (c *compiler) sliceDecoder(t reflect.Type) decodeFunc {
 				return false
 			}
 			i++
-			more, ok := d.arrayNext()
+			more, ok := d.Next(']')
 			if !ok {
 				return false
 			}
@@ -79,23 +74,19 @@ func (c *compiler) mapDecoder(t reflect.Type) decodeFunc {
 		return c.refuse()
 	}
 	decodeElem := c.decoderOf(elem)
-	return func(d *decoder, p unsafe.Pointer) bool {
-		switch d.peek() {
-		case '{':
-		case 'n':
-			if !d.literal("null") {
-				return false
-			}
+	return func(d *jsonscan.Scanner, p unsafe.Pointer) bool {
+		if isNull, ok := d.Null(); isNull || !ok {
 			*(*unsafe.Pointer)(p) = nil
-			return true
-		default:
+			return ok
+		}
+		if d.Peek() != '{' {
 			return false
 		}
 		m := reflect.NewAt(t, p).Elem()
 		if m.IsNil() {
 			m.Set(reflect.MakeMap(t))
 		}
-		empty, ok := d.objectStart()
+		empty, ok := d.Enter('{')
 		if !ok {
 			return false
 		}
@@ -105,7 +96,7 @@ func (c *compiler) mapDecoder(t reflect.Type) decodeFunc {
 		k := reflect.New(key).Elem()
 		v := reflect.New(elem).Elem()
 		for {
-			raw, plain, ok := d.objectKey()
+			raw, plain, ok := d.ObjectKey()
 			if !ok {
 				return false
 			}
@@ -113,9 +104,9 @@ func (c *compiler) mapDecoder(t reflect.Type) decodeFunc {
 			if !decodeElem(d, v.Addr().UnsafePointer()) {
 				return false
 			}
-			k.SetString(unquote(raw, plain))
+			k.SetString(jsonscan.Unquote(raw, plain))
 			m.SetMapIndex(k, v)
-			more, ok := d.objectNext()
+			more, ok := d.Next('}')
 			if !ok {
 				return false
 			}
@@ -128,72 +119,56 @@ func (c *compiler) mapDecoder(t reflect.Type) decodeFunc {
 
 // decodeAny decodes into an empty interface the values encoding/json would
 // put there: map[string]any, []any, float64, string, bool or nil.
-func decodeAny(d *decoder, p unsafe.Pointer) bool {
-	v, ok := d.anyValue()
+func decodeAny(d *jsonscan.Scanner, p unsafe.Pointer) bool {
+	v, ok := anyValue(d)
 	if ok {
 		*(*any)(p) = v
 	}
 	return ok
 }
 
-func (d *decoder) anyValue() (any, bool) {
-	switch d.peek() {
+func anyValue(d *jsonscan.Scanner) (any, bool) {
+	switch d.Peek() {
 	case '{':
-		empty, ok := d.objectStart()
-		if !ok {
-			return nil, false
-		}
 		m := map[string]any{}
-		for !empty {
-			raw, plain, ok := d.objectKey()
-			if !ok {
-				return nil, false
+		empty, ok := d.Enter('{')
+		for more := !empty; ok && more; {
+			var raw []byte
+			var plain bool
+			var v any
+			if raw, plain, ok = d.ObjectKey(); ok {
+				if v, ok = anyValue(d); ok {
+					m[jsonscan.Unquote(raw, plain)] = v
+					more, ok = d.Next('}')
+				}
 			}
-			v, ok := d.anyValue()
-			if !ok {
-				return nil, false
-			}
-			m[unquote(raw, plain)] = v
-			more, ok := d.objectNext()
-			if !ok {
-				return nil, false
-			}
-			empty = !more
 		}
-		return m, true
+		return m, ok
 	case '[':
-		empty, ok := d.arrayStart()
-		if !ok {
-			return nil, false
-		}
 		list := []any{}
-		for !empty {
-			v, ok := d.anyValue()
-			if !ok {
-				return nil, false
+		empty, ok := d.Enter('[')
+		for more := !empty; ok && more; {
+			var v any
+			if v, ok = anyValue(d); ok {
+				list = append(list, v)
+				more, ok = d.Next(']')
 			}
-			list = append(list, v)
-			more, ok := d.arrayNext()
-			if !ok {
-				return nil, false
-			}
-			empty = !more
 		}
-		return list, true
+		return list, ok
 	case '"':
-		raw, plain, ok := d.stringToken()
+		raw, plain, ok := d.StringToken()
 		if !ok {
 			return nil, false
 		}
-		return unquote(raw, plain), true
+		return jsonscan.Unquote(raw, plain), true
 	case 't':
-		return true, d.literal("true")
+		return true, d.Literal("true")
 	case 'f':
-		return false, d.literal("false")
+		return false, d.Literal("false")
 	case 'n':
-		return nil, d.literal("null")
+		return nil, d.Literal("null")
 	}
-	text, _, ok := d.number()
+	text, _, ok := d.Number()
 	if !ok {
 		return nil, false
 	}

@@ -27,7 +27,12 @@ func assertSameAsEncodingJSON[T any](t testing.TB, data []byte) {
 // diffFromEncodingJSON decodes data into a new T with Unmarshal and with
 // json.Unmarshal and describes how the results differ, or returns "".
 func diffFromEncodingJSON[T any](data []byte) string {
-	got, want := new(T), new(T)
+	return diffAs(reflect.TypeFor[T](), data)
+}
+
+// diffAs is diffFromEncodingJSON into a new value of typ.
+func diffAs(typ reflect.Type, data []byte) string {
+	got, want := reflect.New(typ).Interface(), reflect.New(typ).Interface()
 	gotErr := jsondec.Unmarshal(data, got)
 	wantErr := json.Unmarshal(data, want)
 	return resultDiff(data, got, gotErr, want, wantErr)

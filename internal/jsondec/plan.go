@@ -6,11 +6,13 @@ import (
 	"reflect"
 	"sync"
 	"unsafe"
+
+	"github.com/chatsdk-go/chatsdk/internal/jsonscan"
 )
 
 // decodeFunc decodes the value at the read position into the value of its
 // type at p, reporting false when the fast path cannot decode it.
-type decodeFunc func(d *decoder, p unsafe.Pointer) bool
+type decodeFunc func(d *jsonscan.Scanner, p unsafe.Pointer) bool
 
 // plans holds each pointer type's top-level decodeFunc, or a nil one when
 // the type is left to encoding/json.
@@ -64,7 +66,7 @@ func (c *compiler) refuse() decodeFunc {
 // encoding/json's rules for which json.Unmarshaler it calls.
 func (c *compiler) decoderOf(t reflect.Type) decodeFunc {
 	if f, ok := c.building[t]; ok {
-		return func(d *decoder, p unsafe.Pointer) bool { return (*f)(d, p) }
+		return func(d *jsonscan.Scanner, p unsafe.Pointer) bool { return (*f)(d, p) }
 	}
 	slot := new(decodeFunc)
 	c.building[t] = slot
@@ -96,10 +98,8 @@ func (c *compiler) build(t reflect.Type) decodeFunc {
 		return intDecoder(t)
 	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
 		return uintDecoder(t)
-	case reflect.Float32:
-		return decodeFloat32
-	case reflect.Float64:
-		return decodeFloat64
+	case reflect.Float32, reflect.Float64:
+		return floatDecoder(t)
 	case reflect.Struct:
 		return c.structDecoder(t)
 	case reflect.Slice:
@@ -133,9 +133,9 @@ func (c *compiler) pointerDecoder(t reflect.Type) decodeFunc {
 	default:
 		decodeElem = c.decoderOf(elem)
 	}
-	return func(d *decoder, p unsafe.Pointer) bool {
-		if d.peek() == 'n' {
-			if !d.literal("null") {
+	return func(d *jsonscan.Scanner, p unsafe.Pointer) bool {
+		if d.Peek() == 'n' {
+			if !d.Literal("null") {
 				return false
 			}
 			*(*unsafe.Pointer)(p) = nil
@@ -153,8 +153,8 @@ func (c *compiler) pointerDecoder(t reflect.Type) decodeFunc {
 // unmarshalerDecoder hands the value's bytes, null included, to the
 // json.Unmarshaler of *t.
 func unmarshalerDecoder(t reflect.Type) decodeFunc {
-	return func(d *decoder, p unsafe.Pointer) bool {
-		raw, ok := d.skipValue()
+	return func(d *jsonscan.Scanner, p unsafe.Pointer) bool {
+		raw, ok := d.SkipValue()
 		if !ok {
 			return false
 		}

@@ -4,67 +4,56 @@ import (
 	"reflect"
 	"strconv"
 	"unsafe"
+
+	"github.com/chatsdk-go/chatsdk/internal/jsonscan"
 )
 
-// null consumes a null at the read position, if there is one: a null
-// leaves a boolean, number or string as it is.
-func (d *decoder) null() (isNull, ok bool) {
-	if d.peek() != 'n' {
-		return false, true
-	}
-	return true, d.literal("null")
-}
-
-func decodeBool(d *decoder, p unsafe.Pointer) bool {
-	switch d.peek() {
+func decodeBool(d *jsonscan.Scanner, p unsafe.Pointer) bool {
+	switch d.Peek() {
 	case 't':
 		*(*bool)(p) = true
-		return d.literal("true")
+		return d.Literal("true")
 	case 'f':
 		*(*bool)(p) = false
-		return d.literal("false")
+		return d.Literal("false")
 	case 'n':
-		return d.literal("null")
+		return d.Literal("null")
 	}
 	return false
 }
 
-func decodeString(d *decoder, p unsafe.Pointer) bool {
-	switch d.peek() {
+func decodeString(d *jsonscan.Scanner, p unsafe.Pointer) bool {
+	switch d.Peek() {
 	case '"':
-		raw, plain, ok := d.stringToken()
+		raw, plain, ok := d.StringToken()
 		if ok {
-			*(*string)(p) = unquote(raw, plain)
+			*(*string)(p) = jsonscan.Unquote(raw, plain)
 		}
 		return ok
 	case 'n':
-		return d.literal("null")
+		return d.Literal("null")
 	}
 	return false
 }
 
-// numberText consumes a number, or a null (isNull), at the read position.
-func (d *decoder) numberText() (text []byte, integer, isNull, ok bool) {
-	if isNull, ok := d.null(); isNull || !ok {
-		return nil, false, isNull, ok
+// numberDecoder decodes a number with store, which writes the literal's
+// value at p and reports whether it fits; null leaves the value as it is.
+func numberDecoder(store func(p unsafe.Pointer, text []byte, integer bool) bool) decodeFunc {
+	return func(d *jsonscan.Scanner, p unsafe.Pointer) bool {
+		if isNull, ok := d.Null(); isNull || !ok {
+			return ok
+		}
+		text, integer, ok := d.Number()
+		return ok && store(p, text, integer)
 	}
-	text, integer, ok = d.number()
-	return text, integer, false, ok
 }
 
 // intDecoder decodes an integer literal that fits t, a signed integer type.
 func intDecoder(t reflect.Type) decodeFunc {
 	bits := t.Bits()
-	return func(d *decoder, p unsafe.Pointer) bool {
-		text, integer, isNull, ok := d.numberText()
-		if isNull || !ok {
-			return ok
-		}
-		if !integer {
-			return false
-		}
+	return numberDecoder(func(p unsafe.Pointer, text []byte, integer bool) bool {
 		n, err := strconv.ParseInt(view(text), 10, bits)
-		if err != nil {
+		if !integer || err != nil {
 			return false
 		}
 		switch bits {
@@ -78,22 +67,15 @@ func intDecoder(t reflect.Type) decodeFunc {
 			*(*int64)(p) = n
 		}
 		return true
-	}
+	})
 }
 
 // uintDecoder decodes an integer literal that fits t, an unsigned type.
 func uintDecoder(t reflect.Type) decodeFunc {
 	bits := t.Bits()
-	return func(d *decoder, p unsafe.Pointer) bool {
-		text, integer, isNull, ok := d.numberText()
-		if isNull || !ok {
-			return ok
-		}
-		if !integer || text[0] == '-' {
-			return false
-		}
+	return numberDecoder(func(p unsafe.Pointer, text []byte, integer bool) bool {
 		n, err := strconv.ParseUint(view(text), 10, bits)
-		if err != nil {
+		if !integer || err != nil {
 			return false
 		}
 		switch bits {
@@ -107,31 +89,31 @@ func uintDecoder(t reflect.Type) decodeFunc {
 			*(*uint64)(p) = n
 		}
 		return true
-	}
+	})
 }
 
-func decodeFloat32(d *decoder, p unsafe.Pointer) bool {
-	text, _, isNull, ok := d.numberText()
-	if isNull || !ok {
-		return ok
-	}
-	f, err := strconv.ParseFloat(view(text), 32)
-	if err != nil {
-		return false
-	}
-	*(*float32)(p) = float32(f)
-	return true
+// floatDecoder decodes a number that fits t, a floating-point type.
+func floatDecoder(t reflect.Type) decodeFunc {
+	bits := t.Bits()
+	return numberDecoder(func(p unsafe.Pointer, text []byte, _ bool) bool {
+		f, err := strconv.ParseFloat(view(text), bits)
+		if err != nil {
+			return false
+		}
+		if bits == 32 {
+			*(*float32)(p) = float32(f)
+		} else {
+			*(*float64)(p) = f
+		}
+		return true
+	})
 }
 
-func decodeFloat64(d *decoder, p unsafe.Pointer) bool {
-	text, _, isNull, ok := d.numberText()
-	if isNull || !ok {
-		return ok
+// view is b as a string without copying, for parsing functions that do not
+// keep their argument.
+func view(b []byte) string {
+	if len(b) == 0 {
+		return ""
 	}
-	f, err := strconv.ParseFloat(view(text), 64)
-	if err != nil {
-		return false
-	}
-	*(*float64)(p) = f
-	return true
+	return unsafe.String(&b[0], len(b))
 }

@@ -4,6 +4,8 @@ import (
 	"reflect"
 	"strings"
 	"unsafe"
+
+	"github.com/chatsdk-go/chatsdk/internal/jsonscan"
 )
 
 // structField is one JSON member of a struct: its name, where its value
@@ -27,21 +29,17 @@ func (c *compiler) structDecoder(t reflect.Type) decodeFunc {
 	for i, f := range fields {
 		byName[f.name] = i
 	}
-	return func(d *decoder, p unsafe.Pointer) bool {
-		switch d.peek() {
-		case '{':
-		case 'n':
-			return d.literal("null")
-		default:
-			return false
+	return func(d *jsonscan.Scanner, p unsafe.Pointer) bool {
+		if isNull, ok := d.Null(); isNull || !ok {
+			return ok
 		}
-		empty, ok := d.objectStart()
+		empty, ok := d.Enter('{')
 		if !ok || empty {
 			return ok
 		}
 		next := 0
 		for {
-			key, plain, ok := d.objectKey()
+			key, plain, ok := d.ObjectKey()
 			if !ok || !plain {
 				return false
 			}
@@ -62,11 +60,11 @@ func (c *compiler) structDecoder(t reflect.Type) decodeFunc {
 						return false
 					}
 				}
-				if _, ok := d.skipValue(); !ok {
+				if _, ok := d.SkipValue(); !ok {
 					return false
 				}
 			}
-			more, ok := d.objectNext()
+			more, ok := d.Next('}')
 			if !ok {
 				return false
 			}

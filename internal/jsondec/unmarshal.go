@@ -5,6 +5,8 @@ import (
 	"reflect"
 	"sync"
 	"unsafe"
+
+	"github.com/chatsdk-go/chatsdk/internal/jsonscan"
 )
 
 // Unmarshal decodes data into v with exactly the result of json.Unmarshal:
@@ -33,13 +35,13 @@ func decodeFast(data []byte, v any) bool {
 	if !isZeroMemory(p, rv.Type().Elem().Size()) {
 		return false
 	}
-	d, _ := decoders.Get().(*decoder)
+	d, _ := decoders.Get().(*jsonscan.Scanner)
 	if d == nil {
-		d = new(decoder)
+		d = new(jsonscan.Scanner)
 	}
-	*d = decoder{data: data}
-	ok := decode(d, p) && d.peek() == 0 && d.pos == len(d.data)
-	*d = decoder{}
+	*d = jsonscan.Scanner{Data: data}
+	ok := decode(d, p) && d.AtEnd()
+	*d = jsonscan.Scanner{}
 	decoders.Put(d)
 	if !ok {
 		rv.Elem().SetZero()

@@ -5,6 +5,8 @@ import (
 	"encoding/json"
 	"reflect"
 
+	"github.com/chatsdk-go/chatsdk/internal/jsonscan"
+
 	"github.com/chatsdk-go/chatsdk/internal/jsondec"
 )
 
@@ -19,8 +21,8 @@ func (l *StringList) UnmarshalJSON(data []byte) error {
 	p, none, ok := embedded(data, buf[:0])
 	var v []string
 	if ok && !none {
-		v, ok = p.stringArray()
-		ok = ok && p.atEnd()
+		v, ok = stringArray(&p)
+		ok = ok && p.AtEnd()
 	}
 	if !ok {
 		return typeError(data, reflect.TypeOf(*l))
@@ -48,7 +50,7 @@ func (l *List) UnmarshalJSON(data []byte) error {
 	p, none, ok := embedded(data, buf[:0])
 	var v []any
 	if ok && !none {
-		ok = jsondec.Unmarshal(p.rest(), &v) == nil
+		ok = jsondec.Unmarshal(p.Rest(), &v) == nil
 	}
 	if !ok {
 		return typeError(data, reflect.TypeOf(*l))
@@ -76,7 +78,7 @@ func (o *Object) UnmarshalJSON(data []byte) error {
 	p, none, ok := embedded(data, buf[:0])
 	var v map[string]any
 	if ok && !none {
-		ok = jsondec.Unmarshal(p.rest(), &v) == nil
+		ok = jsondec.Unmarshal(p.Rest(), &v) == nil
 	}
 	if !ok {
 		return typeError(data, reflect.TypeOf(*o))
@@ -97,30 +99,30 @@ func (o Object) MarshalJSON() ([]byte, error) {
 // is unescaped into; longer JSON goes to the heap.
 const embeddedBuffer = 256
 
-// embedded returns a parser over the JSON that data holds, either stored
+// embedded returns a scanner over the JSON that data holds, either stored
 // inside a JSON string (unescaped into buf) or given directly. none is true
 // when there is nothing to decode: null, "", a string of white space, or a
 // null inside the string. ok is false when data is not valid JSON.
-func embedded(data, buf []byte) (p parser, none, ok bool) {
+func embedded(data, buf []byte) (p jsonscan.Scanner, none, ok bool) {
 	data = bytes.TrimSpace(data)
 	if bytes.Equal(data, null) {
-		return parser{}, true, true
+		return jsonscan.Scanner{}, true, true
 	}
 	doc := data
 	if len(data) > 0 && data[0] == '"' {
-		outer := parser{data: data}
-		inner, ok := outer.stringBytes(buf)
-		if !ok || !outer.atEnd() {
-			return parser{}, false, false
+		outer := jsonscan.Scanner{Data: data}
+		inner, ok := stringBytes(&outer, buf)
+		if !ok || !outer.AtEnd() {
+			return jsonscan.Scanner{}, false, false
 		}
 		if len(bytes.TrimSpace(inner)) == 0 {
-			return parser{}, true, true
+			return jsonscan.Scanner{}, true, true
 		}
 		doc = inner
 	}
-	p = parser{data: doc}
-	if p.peek() == 'n' {
-		return p, true, p.literal("null") && p.atEnd()
+	p = jsonscan.Scanner{Data: doc}
+	if p.Peek() == 'n' {
+		return p, true, p.Literal("null") && p.AtEnd()
 	}
 	return p, false, true
 }

@@ -6,6 +6,8 @@ import (
 	"reflect"
 	"strconv"
 	"strings"
+
+	"github.com/chatsdk-go/chatsdk/internal/jsonscan"
 )
 
 // Int is an integer that decodes from 4, "4", a whole number written as a
@@ -87,6 +89,7 @@ func parseIntGeneral(data []byte) (int64, bool) {
 // isJSONNumber reports whether s is exactly one JSON number (no "NaN",
 // "0x1p4" or "1_000", which strconv.ParseFloat would accept).
 func isJSONNumber(s string) bool {
-	p := parser{data: []byte(s)}
-	return p.number() && p.pos == len(s)
+	p := jsonscan.Scanner{Data: []byte(s)}
+	_, _, ok := p.Number()
+	return ok && p.Pos == len(s)
 }

@@ -16,6 +16,8 @@ import (
 	"bytes"
 	"encoding/json"
 	"reflect"
+
+	"github.com/chatsdk-go/chatsdk/internal/jsonscan"
 )
 
 var null = []byte("null")
@@ -94,9 +96,9 @@ func isASCIISpace(c byte) bool {
 // not a string. It is the general path behind plainText.
 func unquote(data []byte) (string, bool, error) {
 	if len(data) > 0 && data[0] == '"' {
-		p := parser{data: data}
-		s, ok := p.stringBytes(nil)
-		if !ok || !p.atEnd() {
+		p := jsonscan.Scanner{Data: data}
+		s, ok := stringBytes(&p, nil)
+		if !ok || !p.AtEnd() {
 			return "", true, errSyntax
 		}
 		return string(s), true, nil

@@ -1,4 +1,4 @@
-package jsondec
+package jsonscan
 
 import (
 	"unicode"
@@ -6,13 +6,19 @@ import (
 	"unicode/utf8"
 )
 
-// unquote returns the value of a string token's bytes (between the quotes,
-// syntax already checked), as encoding/json reads it: escapes resolved, a
-// lone or broken surrogate and each byte of invalid UTF-8 read as U+FFFD.
-func unquote(raw []byte, plain bool) string {
-	if plain {
+// Unquote returns the value of a string token's bytes, as StringToken
+// returned them: the bytes themselves when plain, else as AppendUnquoted
+// reads them.
+func Unquote(raw []byte, plain bool) string {
+	if plain || plainPrefix(raw) == len(raw) {
 		return string(raw)
 	}
+	return string(AppendUnquoted(make([]byte, 0, len(raw)+utf8.UTFMax), raw))
+}
+
+// plainPrefix is the length of the start of raw that holds no escape and
+// only valid UTF-8: its value as it stands.
+func plainPrefix(raw []byte) int {
 	i := 0
 	for i < len(raw) {
 		c := raw[i]
@@ -29,11 +35,16 @@ func unquote(raw []byte, plain bool) string {
 		}
 		i += size
 	}
-	if i == len(raw) {
-		return string(raw)
-	}
-	out := make([]byte, i, len(raw)+utf8.UTFMax)
-	copy(out, raw[:i])
+	return i
+}
+
+// AppendUnquoted appends to out the value of a string token's bytes (between
+// the quotes, syntax checked by StringToken), as encoding/json reads it:
+// escapes resolved, a lone or broken surrogate and each byte of invalid
+// UTF-8 read as U+FFFD.
+func AppendUnquoted(out, raw []byte) []byte {
+	i := plainPrefix(raw)
+	out = append(out, raw[:i]...)
 	for i < len(raw) {
 		c := raw[i]
 		switch {
@@ -78,7 +89,7 @@ func unquote(raw []byte, plain bool) string {
 			i += size
 		}
 	}
-	return string(out)
+	return out
 }
 
 // hex4 is the value of four hexadecimal digits (checked by the scanner).
