@@ -26,10 +26,11 @@ func (t *Timestamp) UnmarshalJSON(data []byte) error {
 		return nil
 	}
 	if len(s) > 0 && s[0] == '"' {
-		if err := jsondec.Unmarshal(data, &s); err != nil {
+		var text string
+		if err := jsondec.Unmarshal(data, &text); err != nil {
 			return err
 		}
-		s = strings.TrimSpace(s)
+		s = strings.TrimSpace(text)
 	}
 	if n, err := strconv.ParseInt(s, 10, 64); err == nil {
 		*t = Timestamp(n)
