@@ -66,6 +66,10 @@ func (c *compiler) refuse() decodeFunc {
 // encoding/json's rules for which json.Unmarshaler it calls.
 func (c *compiler) decoderOf(t reflect.Type) decodeFunc {
 	if f, ok := c.building[t]; ok {
+		if *f != nil {
+			return *f
+		}
+		// t is still being built: it contains itself.
 		return func(d *jsonscan.Scanner, p unsafe.Pointer) bool { return (*f)(d, p) }
 	}
 	slot := new(decodeFunc)
